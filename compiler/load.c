@@ -1,0 +1,280 @@
+/*
+ * load.c — finding, reading, lexing and parsing every package of a program.
+ *
+ * The main package is given as a list of .go files or a directory.  Its
+ * imports are resolved like the go command resolves them: standard packages
+ * from $TGOROOT/stdlib/<path>, packages of the main module (a go.mod found
+ * next to the main package or above it) from the module's directory, and
+ * "unsafe" built in.  Packages come out in Go's initialization order: a
+ * package after everything it imports, and among the packages that are ready,
+ * the one with the smallest import path first (Go 1.21's rule).
+ */
+#include "tgo.h"
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static Program *prog;
+
+/* The path as gc prints it: relative to the working directory, with "./"
+ * for files directly in it. */
+static char *display_path(const char *path) {
+	char cwd[4096];
+	char *abs = realpath(path, NULL);
+	if (!abs || !getcwd(cwd, sizeof cwd))
+		return xstrdup(path);
+	size_t n = strlen(cwd);
+	if (strncmp(abs, cwd, n) == 0 && abs[n] == '/') {
+		const char *rel = abs + n + 1;
+		if (!strchr(rel, '/'))
+			return fmt("./%s", rel);
+		return xstrdup(rel);
+	}
+	return abs;
+}
+
+static Node *load_file(Package *pkg, const char *path) {
+	SourceFile *f = xalloc(sizeof *f);
+	f->path = xstrdup(path);
+	f->display = display_path(path);
+	f->text = read_file(path, &f->len);
+	f->pkg = pkg;
+	if (!f->text)
+		fatal("cannot read %s", path);
+	int index = all_files.len;
+	vec_push(&all_files, f);
+	int ntoks;
+	Token *toks = lex_file(f, index, &ntoks);
+	Node *file = parse_file(f, toks, ntoks);
+	if (file)
+		check_branches(file);
+	return file;
+}
+
+static int compare_strings(const void *a, const void *b) {
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The .go files of a directory (not _test.go unless asked), sorted. */
+Vec dir_go_files(const char *dir, bool tests) {
+	Vec files = {0};
+	DIR *d = opendir(dir);
+	if (!d)
+		return files;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		const char *nm = e->d_name;
+		if (nm[0] == '.' || nm[0] == '_' || !has_suffix(nm, ".go"))
+			continue;
+		if (!tests && has_suffix(nm, "_test.go"))
+			continue;
+		vec_push(&files, fmt("%s/%s", dir, nm));
+	}
+	closedir(d);
+	qsort(files.data, files.len, sizeof(void *), compare_strings);
+	return files;
+}
+
+static bool is_dir(const char *path) {
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static Package *new_package(const char *path, const char *dir) {
+	Package *p = xalloc(sizeof *p);
+	p->path = xstrdup(path);
+	p->dir = dir ? xstrdup(dir) : NULL;
+	p->index = prog->packages.len;
+	map_put(&prog->by_path, p->path, p);
+	return p;
+}
+
+static Package *load_package(const char *path, Pos from);
+
+static void parse_files(Package *pkg, Vec *files) {
+	for (int i = 0; i < files->len; i++) {
+		Node *f = load_file(pkg, files->data[i]);
+		if (!f)
+			continue;
+		if (!pkg->name)
+			pkg->name = f->name;
+		else if (strcmp(pkg->name, f->name) != 0)
+			error_at(f->npos, "package %s; expected package %s", f->name, pkg->name);
+		vec_push(&pkg->files, f);
+	}
+}
+
+static void load_imports(Package *pkg) {
+	for (int i = 0; i < pkg->files.len; i++) {
+		Node *f = pkg->files.data[i];
+		for (int j = 0; j < f->list.n; j++) {
+			Node *d = f->list.v[j];
+			if (d->kind != N_GENDECL || d->op != TK_IMPORT)
+				continue;
+			for (int k = 0; k < d->list.n; k++) {
+				Node *spec = d->list.v[k];
+				Package *imp = load_package(spec->str, spec->y->pos);
+				if (imp)
+					vec_push(&pkg->imports, imp);
+			}
+		}
+	}
+}
+
+/* Where the source of an import path lives, or NULL. */
+static char *find_package_dir(const char *path) {
+	if (prog->module_path) {
+		size_t n = strlen(prog->module_path);
+		if (strcmp(path, prog->module_path) == 0)
+			return xstrdup(prog->module_dir);
+		if (strncmp(path, prog->module_path, n) == 0 && path[n] == '/')
+			return fmt("%s/%s", prog->module_dir, path + n + 1);
+	}
+	char *dir = fmt("%s/stdlib/%s", opt.root, path);
+	if (is_dir(dir))
+		return dir;
+	return NULL;
+}
+
+static Package *load_package(const char *path, Pos from) {
+	Package *p = map_get(&prog->by_path, path);
+	if (p) {
+		if (!p->checked && p->index < 0) {
+			error_at(from, "import cycle not allowed");
+			return NULL;
+		}
+		return p;
+	}
+	if (strcmp(path, "unsafe") == 0) {
+		p = new_package(path, NULL);
+		p->name = xstrdup("unsafe");
+		p->is_unsafe = true;
+		vec_push(&prog->packages, p);
+		return p;
+	}
+	char *dir = find_package_dir(path);
+	if (!dir) {
+		error_at(from, "package %s is not in std", path);
+		return NULL;
+	}
+	p = new_package(path, dir);
+	p->index = -1; /* loading: detects import cycles */
+	Vec files = dir_go_files(dir, false);
+	if (!files.len) {
+		error_at(from, "no Go files in %s", dir);
+		return NULL;
+	}
+	parse_files(p, &files);
+	load_imports(p);
+	p->index = prog->packages.len;
+	vec_push(&prog->packages, p);
+	return p;
+}
+
+/* Look for go.mod in dir or above it and record the module path. */
+static void find_module(const char *dir) {
+	char *d = realpath(dir, NULL);
+	while (d && *d) {
+		char *gomod = fmt("%s/go.mod", d);
+		size_t len;
+		char *text = read_file(gomod, &len);
+		if (text) {
+			char *line = strstr(text, "module");
+			if (line) {
+				line += 6;
+				while (*line == ' ' || *line == '\t')
+					line++;
+				size_t n = strcspn(line, " \t\r\n\"");
+				if (*line == '"') {
+					line++;
+					n = strcspn(line, "\"");
+				}
+				prog->module_path = xstrndup(line, n);
+				prog->module_dir = d;
+			}
+			return;
+		}
+		char *slash = strrchr(d, '/');
+		if (!slash || slash == d)
+			return;
+		*slash = 0;
+	}
+}
+
+/* Order packages for initialization: repeatedly take, among the packages
+ * whose imports are all done, the one with the smallest import path. */
+static void order_packages(void) {
+	Vec order = {0};
+	int n = prog->packages.len;
+	bool *done = xalloc(n + 1);
+	for (int round = 0; round < n; round++) {
+		Package *best = NULL;
+		for (int i = 0; i < n; i++) {
+			Package *p = prog->packages.data[i];
+			if (done[i])
+				continue;
+			bool ready = true;
+			for (int j = 0; j < p->imports.len; j++) {
+				Package *q = p->imports.data[j];
+				if (!done[q->index])
+					ready = false;
+			}
+			if (ready && (!best || strcmp(p->path, best->path) < 0))
+				best = p;
+		}
+		if (!best)
+			break;
+		done[best->index] = true;
+		vec_push(&order, best);
+	}
+	prog->packages = order;
+	for (int i = 0; i < order.len; i++)
+		((Package *)order.data[i])->index = i;
+}
+
+Program *load_program(char **args, int nargs) {
+	prog = xalloc(sizeof *prog);
+	Vec files = {0};
+	const char *dir = ".";
+	if (nargs == 1 && is_dir(args[0])) {
+		dir = args[0];
+		files = dir_go_files(dir, false);
+		if (!files.len)
+			fatal("no Go files in %s", dir);
+	} else {
+		for (int i = 0; i < nargs; i++) {
+			if (!has_suffix(args[i], ".go"))
+				fatal("named files must be .go files: %s", args[i]);
+			vec_push(&files, args[i]);
+		}
+		if (files.len) {
+			char *d = xstrdup(files.data[0]);
+			char *slash = strrchr(d, '/');
+			if (slash) {
+				*slash = 0;
+				dir = d;
+			}
+		}
+	}
+	find_module(dir);
+	Package *main_pkg = new_package("main", dir);
+	main_pkg->index = -1;
+	main_pkg->is_main = true;
+	prog->main = main_pkg;
+	parse_files(main_pkg, &files);
+	exit_if_errors();
+	if (main_pkg->name && strcmp(main_pkg->name, "main") != 0) {
+		/* a library package: compiled without linking (go build does this) */
+		main_pkg->is_main = false;
+		if (prog->module_path && strcmp(dir, ".") != 0)
+			main_pkg->path = xstrdup(main_pkg->name);
+		else
+			main_pkg->path = xstrdup(main_pkg->name);
+	}
+	load_imports(main_pkg);
+	main_pkg->index = prog->packages.len;
+	vec_push(&prog->packages, main_pkg);
+	exit_if_errors();
+	order_packages();
+	return prog;
+}

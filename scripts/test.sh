@@ -1,0 +1,360 @@
+#!/bin/sh
+# test.sh — tgo's test runner: `make test` runs it; `sh scripts/test.sh [suite ...]`.
+#
+# Suites (no argument = all of them, in this order):
+#   unit    each executable in build/tests/ is one test; exit status 0 = pass
+#   tools   bin/errorcheck on the fixtures in testdata/cli/errorcheck/, and (with
+#           go) on real gc output for a few files of $(go env GOROOT)/test
+#   run     testdata/run/*.go: built with `bin/tgo build -o`, run, compared with
+#           the committed x.golden (exit status, stdout, normalized stderr)
+#   errors  testdata/errors/*.go: `bin/tgo build` must exit 1 and its messages
+#           must satisfy the file's `// ERROR "regexp"` annotations
+#   cli     the `tgo` command line: version, help, usage errors, build -o, run
+#
+# When `go` is on PATH the oracle checks run too: every run golden is
+# regenerated from real Go and compared with the committed one (test
+# "golden:x.go"), every errors file is checked against gc's own messages
+# ("gc:x.go"), and every cli case is also run with `go` ("go:case").
+#
+# Tests run in parallel ($TGO_TEST_JOBS, default 2); failures are reported
+# afterwards in a fixed order, each with a diff.  The last line is always
+# "N passed, N failed"; the exit status is 1 when anything failed.
+#
+# Adding a suite: write list_NAME (prints test names, one per line, no
+# spaces) and job_NAME NAME WORK (runs one test in the scratch directory
+# WORK, prints what went wrong, returns non-zero on failure), optionally
+# pre_NAME (one-time setup and notes), and add NAME to ALL_SUITES.
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/scripts/lib.sh"
+SELF=$ROOT/scripts/test.sh
+ALL_SUITES="unit tools run errors cli"
+JOBS=${TGO_TEST_JOBS:-2}
+GOROOT_TESTS="escape2.go escape_closure.go escape_param.go goto.go switch6.go fixedbugs/bug195.go fixedbugs/issue48471.go"
+
+# ---- unit ----
+
+list_unit() {
+	for b in "$ROOT"/build/tests/*; do
+		[ -f "$b" ] && [ -x "$b" ] && echo "${b##*/}"
+	done
+}
+
+pre_unit() {
+	[ -n "$(list_unit)" ] || echo "note: unit: no test binaries in build/tests (make builds them)"
+}
+
+job_unit() {
+	(cd "$2" && with_timeout 120 "$ROOT/build/tests/$1") > "$2/out" 2>&1
+	st=$?
+	[ $st -eq 0 ] && return 0
+	echo "exit status $st; last lines of output:"
+	tail -n 40 "$2/out"
+	return 1
+}
+
+# ---- tools: the errorcheck matcher ----
+
+pre_tools() {
+	if have_go; then
+		cfg=$RES/importcfg
+		if ! go list -deps -export -f '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}' \
+			fmt runtime unsafe > "$cfg" 2> "$RES/importcfg.err"; then
+			echo "note: tools: go list failed; gc self-tests of errorcheck will fail:"
+			cat "$RES/importcfg.err"
+		fi
+	fi
+}
+
+list_tools() {
+	for f in "$ROOT"/testdata/cli/errorcheck/*.go; do
+		[ -f "$f" ] && echo "errorcheck:${f##*/}"
+	done
+	if have_go; then
+		for f in $GOROOT_TESTS; do echo "gc-errorcheck:$f"; done
+	fi
+}
+
+job_tools() {
+	case $1 in
+	errorcheck:*) errorcheck_fixture "${1#errorcheck:}" "$2" ;;
+	gc-errorcheck:*) errorcheck_goroot "${1#gc-errorcheck:}" "$2" ;;
+	esac
+}
+
+# A fixture NAME.go comes with NAME.out (a compiler's output, using the
+# file name x.go) and NAME.want (first line "exit N", then errorcheck's
+# exact stdout).
+errorcheck_fixture() {
+	d=$ROOT/testdata/cli/errorcheck
+	n=${1%.go}
+	cp "$d/$1" "$2/x.go"
+	{
+		(cd "$2" && "$ERRORCHECK" x.go < "$d/$n.out" > "$2/report" 2>&1)
+		echo "exit $?"
+		cat "$2/report"
+	} > "$2/actual"
+	diff -u "$d/$n.want" "$2/actual" > "$2/diff" && return 0
+	echo "errorcheck x.go < $n.out: want $n.want, got:"
+	cat "$2/diff"
+	return 1
+}
+
+# A file of Go's test suite, used in place: compile it as Go's harness does
+# (conformance.md §2.3) and check gc's output with errorcheck.
+errorcheck_goroot() {
+	w=$2
+	src=$(go env GOROOT)/test/$1
+	[ -f "$src" ] || { echo "$src: not found"; return 1; }
+	# shellcheck disable=SC2046
+	set -- $(grep -v '^//go:build\|^// +build\|^[ 	]*$' "$src" | sed 1q | sed 's|^//||')
+	act=$1
+	shift
+	want=1 flags=
+	while [ $# -gt 0 ]; do
+		case $1 in
+		-0) want=0 ;;
+		-1) want=1 ;;
+		-*) flags="$flags $1" ;;
+		*) break ;;
+		esac
+		shift
+	done
+	auto=
+	[ "$act" = errorcheckwithauto ] && auto=-auto
+	# shellcheck disable=SC2086
+	(cd "$w" && go tool compile -p=p -C -e -importcfg="$RES/importcfg" -o a.o $flags "$src") > "$w/out" 2>&1
+	st=$?
+	if [ $want = 0 ] && [ $st -ne 0 ]; then echo "gc exited $st, want 0"; cat "$w/out"; return 1; fi
+	if [ $want = 1 ] && [ $st -eq 0 ]; then echo "gc succeeded unexpectedly"; return 1; fi
+	"$ERRORCHECK" $auto -in "$w/out" "$src"
+}
+
+# ---- run ----
+
+list_run() {
+	for f in "$ROOT"/testdata/run/*.go; do
+		[ -f "$f" ] || continue
+		echo "${f##*/}"
+		have_go && echo "golden:${f##*/}"
+	done
+}
+
+job_run() {
+	d=$ROOT/testdata/run
+	case $1 in
+	golden:*)
+		f=${1#golden:}
+		program_result go "$d" "$f" "$2" > "$2/actual"
+		compare_golden "$d/${f%.go}.golden" "$2/actual" "go build -o prog $f; ./prog"
+		;;
+	*)
+		program_result tgo "$d" "$1" "$2" > "$2/actual"
+		compare_golden "$d/${1%.go}.golden" "$2/actual" "tgo build -o prog $1; ./prog"
+		;;
+	esac
+}
+
+# compare_golden GOLDEN ACTUAL WHAT
+compare_golden() {
+	if [ ! -f "$1" ]; then
+		echo "missing golden ${1#"$ROOT"/} (run scripts/golden.sh); got:"
+		cat "$2"
+		return 1
+	fi
+	diff -u -L "${1#"$ROOT"/}" -L "$3" "$1" "$2" && return 0
+	return 1
+}
+
+# ---- errors ----
+
+list_errors() {
+	for f in "$ROOT"/testdata/errors/*.go; do
+		[ -f "$f" ] || continue
+		echo "${f##*/}"
+		have_go && echo "gc:${f##*/}"
+	done
+}
+
+job_errors() {
+	case $1 in
+	gc:*) f=${1#gc:} tool=go ;;
+	*) f=$1 tool=tgo ;;
+	esac
+	cmd=$(tool_cmd $tool)
+	dir=$ROOT/testdata/errors
+	[ $tool = go ] && dir=$(go_srcdir "$dir" "$f" "$2")
+	(cd "$dir" && with_timeout "$BUILD_TIMEOUT" "$cmd" build -o "$2/prog" "$f") > "$2/out" 2>&1
+	st=$?
+	if [ $st -eq 0 ]; then
+		echo "$tool build $f: compilation succeeded unexpectedly"
+		return 1
+	fi
+	if [ $st -ne 1 ]; then
+		echo "$tool build $f: exit status $st, want 1; output:"
+		cat "$2/out"
+		return 1
+	fi
+	(cd "$dir" && "$ERRORCHECK" -in "$2/out" "./$f") > "$2/report" 2>&1 && return 0
+	cat "$2/report"
+	echo "$tool build $f output:"
+	cat "$2/out"
+	return 1
+}
+
+# ---- cli ----
+
+CLI_CASES="version help help_build unknown_command unknown_flag build_o build_default_name
+run_no_files run_compile_error $CLI_GOLDENS"
+
+list_cli() {
+	for c in $CLI_CASES; do
+		echo "$c"
+		have_go && echo "go:$c"
+	done
+}
+
+# cli CMD-ARGS...: run the tool under test (tgo, or go for go:NAME) in
+# testdata/cli; results in $WORK/stdout, $WORK/stderr, $WORK/rc.
+cli() {
+	exec_capture "$WORK" "${CLIDIR:-$(cli_dir "$WORK")}" /dev/null "$TOOLCMD" "$@" > "$WORK/rc"
+}
+want_rc() {
+	[ "$(cat "$WORK/rc")" = "$1" ] || { echo "exit status $(cat "$WORK/rc"), want $1"; BAD=1; }
+}
+want_match() { # stdout|stderr ERE
+	grep -E -q -e "$2" "$WORK/$1" || { echo "$1 does not match /$2/"; BAD=1; }
+}
+want_empty() {
+	[ -s "$WORK/$1" ] && { echo "$1 is not empty"; BAD=1; }
+	return 0
+}
+
+job_cli() {
+	WORK=$2 BAD=0
+	case $1 in
+	go:*) c=${1#go:} tool=go ;;
+	*) c=$1 tool=tgo ;;
+	esac
+	TOOLCMD=$(tool_cmd $tool)
+	case " $CLI_GOLDENS " in
+	*" $c "*)
+		cli_golden_result "$c" "$tool" "$WORK" > "$WORK/actual"
+		compare_golden "$ROOT/testdata/cli/$c.golden" "$WORK/actual" "$tool: $c"
+		return
+		;;
+	esac
+	case $c in
+	version)
+		cli version; want_rc 0; want_match stdout "^$tool version [^ ]"; want_empty stderr ;;
+	help)
+		cli help; want_rc 0; want_match stdout "[Uu]sage"; want_match stdout "build"; want_match stdout "run" ;;
+	help_build)
+		cli help build; want_rc 0; want_match stdout "^usage: $tool build " ;;
+	unknown_command)
+		cli bogus; want_rc 2; want_empty stdout
+		want_match stderr "^$tool bogus: unknown command"; want_match stderr "$tool help" ;;
+	unknown_flag)
+		cli build -nosuchflag hello.go; want_rc 2; want_empty stdout
+		want_match stderr "^flag provided but not defined: -nosuchflag$"
+		want_match stderr "^usage: $tool build " ;;
+	build_o)
+		cli build -o "$WORK/hello" hello.go; want_rc 0; want_empty stdout; want_empty stderr
+		if [ -x "$WORK/hello" ]; then
+			st=$(exec_capture "$WORK" "$WORK" /dev/null "$WORK/hello")
+			format_result "$st" "$WORK/stdout" "$WORK/stderr" > "$WORK/actual"
+			compare_golden "$ROOT/testdata/cli/hello.golden" "$WORK/actual" "$tool build -o hello hello.go; ./hello" || BAD=1
+		else
+			echo "no executable $WORK/hello"; BAD=1
+		fi ;;
+	build_default_name)
+		mkdir "$WORK/src" && cp "$ROOT/testdata/cli/hello.go" "$WORK/src/"  # only hello.go there
+		CLIDIR=$WORK/src; cli build hello.go; CLIDIR=; want_rc 0; want_empty stderr
+		[ -x "$WORK/src/hello" ] || { echo "$tool build hello.go did not write ./hello"; BAD=1; } ;;
+	run_no_files)
+		cli run; want_rc 1; want_match stderr "^$tool: no go files listed$" ;;
+	run_compile_error)
+		cli run bad.go; want_rc 1; want_match stderr "^# command-line-arguments$"
+		want_match stderr '^\./bad\.go:[0-9]+:[0-9]+: undefined: y$' ;;
+	*)
+		echo "unknown cli case $c"; return 1 ;;
+	esac
+	if [ $BAD -ne 0 ]; then
+		echo "--- exit status: $(cat "$WORK/rc"); stdout:"
+		head -n 20 "$WORK/stdout"
+		echo "--- stderr:"
+		head -n 20 "$WORK/stderr"
+		return 1
+	fi
+	return 0
+}
+
+# ---- the driver ----
+
+# --job IDX SUITE NAME: run one test (called through xargs).
+if [ "$1" = --job ]; then
+	WORK=$(mktemp -d "$RES/w.XXXXXX") || exit 1
+	job_"$3" "$4" "$WORK" > "$WORK/job.log" 2>&1
+	if [ $? -eq 0 ]; then
+		: > "$RES/r/$2.pass"
+	else
+		mv "$WORK/job.log" "$RES/r/$2.fail"
+	fi
+	rm -rf "$WORK"
+	exit 0
+fi
+
+SUITES=${*:-$ALL_SUITES}
+for s in $SUITES; do
+	case " $ALL_SUITES " in
+	*" $s "*) ;;
+	*) echo "test.sh: unknown suite $s (have: $ALL_SUITES)" >&2; exit 2 ;;
+	esac
+done
+
+RES=$(mktemp -d "${TMPDIR:-/tmp}/tgo-test.XXXXXX") || exit 2
+trap 'rm -rf "$RES"' EXIT
+trap 'exit 130' INT TERM
+mkdir "$RES/r"
+export RES
+
+lib_go_env
+if have_go; then
+	echo "oracle: $(go version)"
+else
+	echo "note: go is not on PATH: oracle checks (golden drift, gc errorcheck, go CLI) skipped"
+fi
+[ -x "$TGO" ] || echo "note: $TGO does not exist: every test that needs tgo will fail"
+if [ ! -x "$ERRORCHECK" ] || [ "$ROOT/tools/errorcheck.c" -nt "$ERRORCHECK" ]; then
+	make -s -C "$ROOT" bin/errorcheck >&2 || echo "note: cannot build bin/errorcheck"
+fi
+
+for s in $SUITES; do
+	if command -v pre_"$s" >/dev/null 2>&1; then pre_"$s"; fi
+done
+for s in $SUITES; do
+	list_"$s" | while read -r name; do echo "$s $name"; done
+done > "$RES/list"
+awk '{ print NR, $1, $2 }' "$RES/list" > "$RES/jobs"
+
+xargs -P "$JOBS" -n 3 sh "$SELF" --job < "$RES/jobs"
+
+passed=0 failed=0
+for s in $SUITES; do
+	sp=0 sf=0
+	while read -r idx suite name; do
+		[ "$suite" = "$s" ] || continue
+		if [ -f "$RES/r/$idx.pass" ]; then
+			sp=$((sp + 1))
+		else
+			sf=$((sf + 1))
+			echo "--- FAIL: $suite/$name"
+			if [ -f "$RES/r/$idx.fail" ]; then sed 's/^/    /' "$RES/r/$idx.fail"; else echo "    (no result)"; fi
+		fi
+	done < "$RES/jobs"
+	echo "suite $s: $sp passed, $sf failed"
+	passed=$((passed + sp))
+	failed=$((failed + sf))
+done
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

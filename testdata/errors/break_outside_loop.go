@@ -1,0 +1,6 @@
+// break outside any loop, switch or select.
+package main
+
+func main() {
+	break // ERROR "break is not in a loop, switch, or select"
+}

@@ -1,0 +1,6 @@
+// panic(42) prints the integer value.
+package main
+
+func main() {
+	panic(42)
+}
