@@ -792,8 +792,7 @@ static void builtin_complex_parts(Node *n, Builtin b) {
 		return;
 	}
 	if (x->mode == MODE_CONST && is_untyped(x->type)) {
-		Const *c = const_to_complex(x->cval);
-		Const *part = b == BI_REAL ? const_float64(const_real_val(c)) : const_float64(const_imag_val(c));
+		Const *part = b == BI_REAL ? const_real(x->cval) : const_imag(x->cval);
 		n->mode = MODE_CONST;
 		n->type = type_untyped_float;
 		n->cval = part;
@@ -828,10 +827,9 @@ static void builtin_complex(Node *n) {
 	x = n->list.v[0];
 	y = n->list.v[1];
 	if (x->mode == MODE_CONST && y->mode == MODE_CONST && is_untyped(x->type) && is_untyped(y->type)) {
-		Const *im = const_binary(COP_MUL, const_to_complex(y->cval), const_from_literal('c', "1i", NULL), false);
 		n->mode = MODE_CONST;
 		n->type = type_untyped_complex;
-		n->cval = const_binary(COP_ADD, const_to_complex(x->cval), im, false);
+		n->cval = const_complex(x->cval, y->cval);
 		return;
 	}
 	if (is_untyped(x->type)) {

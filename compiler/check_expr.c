@@ -1231,6 +1231,8 @@ static void mark_addrtaken(Node *n) {
 	}
 }
 
+static bool const_overflow(Node *n, Pos oppos);
+
 void check_unary(Node *n) {
 	if (n->op == TK_AND) {
 		Node *x = n->x;
@@ -1318,16 +1320,7 @@ void check_unary(Node *n) {
 		int ubits = (n->op == TK_XOR && is_unsigned(t)) ? (int)basic_bits(t) : 0;
 		Const *c = const_unary(op, x->cval, ubits);
 		set_const(n, t, c);
-		if (!is_untyped(t) && is_numeric(t)) {
-			Const *out;
-			const char *why;
-			if (!const_representable(c, const_rep_of(t), &out, &why)) {
-				error_at(n->pos, "constant %s overflows %s", const_format(c), typestr(t));
-				invalid(n);
-				return;
-			}
-			n->cval = out;
-		}
+		const_overflow(n, n->pos);
 		return;
 	}
 	n->mode = MODE_VALUE;
@@ -1460,6 +1453,11 @@ static const char *op_name(Node *n) {
  * untyped integers must stay within 512 bits. */
 static bool const_overflow(Node *n, Pos oppos) {
 	if (!n->cval) {
+		error_at(oppos, "constant result is not representable");
+		invalid(n);
+		return false;
+	}
+	if (is_untyped(n->type) && const_kind(n->cval) == CONST_INT && const_int_overflows(n->cval)) {
 		error_at(oppos, "constant %soverflow", op_name(n));
 		invalid(n);
 		return false;

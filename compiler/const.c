@@ -448,6 +448,12 @@ static double real_to_ieee(const Const *c, bool f32, bool *exact)
 	}
 	case R_FLOAT: {
 		BigInt *m = c->u.flt.mant;
+		if (!big_is_zero(m) && flt_top(c) == FLOAT_EXP_MIN) {
+			/* math/big computes the exponent minus one in int32, which
+			 * wraps for the smallest exponent: gc gets an infinity. */
+			*exact = false;
+			return big_sign(m) < 0 ? -HUGE_VAL : HUGE_VAL;
+		}
 		return round_ieee(big_sign(m), big_abs(m), c->u.flt.exp, false, mbits, emin, emax, exact);
 	}
 	case R_COMPLEX:

@@ -11,6 +11,7 @@
  */
 #include "tgo.h"
 
+Options opt;
 Vec all_files;
 Pos nopos;
 const char *error_header = "# command-line-arguments";

@@ -272,6 +272,11 @@ Program *load_program(char **args, int nargs) {
 			main_pkg->path = xstrdup(main_pkg->name);
 	}
 	load_imports(main_pkg);
+	/* every program links package runtime (its types describe run-time
+	 * errors to the C runtime) */
+	char *rtdir = fmt("%s/stdlib/runtime", opt.root);
+	if (is_dir(rtdir) && !map_get(&prog->by_path, "runtime"))
+		load_package("runtime", nopos);
 	main_pkg->index = prog->packages.len;
 	vec_push(&prog->packages, main_pkg);
 	exit_if_errors();

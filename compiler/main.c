@@ -24,7 +24,6 @@
 
 #define TGO_VERSION "tgo version 0.1.0 (Go 1.26 subset) linux/amd64"
 
-Options opt;
 
 /* ---- the pipeline ---- */
 

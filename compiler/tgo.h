@@ -243,6 +243,7 @@ typedef enum {
 	N_CONV,        /* conversion of x to type; implicit if the checker inserted it */
 	N_ADDR,        /* &x made explicit by the checker (method call on addressable value) */
 	N_DEREF,       /* *x made explicit by the checker (p.f on a pointer) */
+	N_TEMPREF,     /* codegen: the value at the address held in frame temp -iota(%rbp) */
 	N_NODE_COUNT
 } NodeKind;
 
@@ -513,6 +514,7 @@ struct Obj {
 	bool reassigned;
 	bool is_recv;
 	bool loop_var;      /* declared by a for/range clause: fresh per iteration (Go 1.22) */
+	bool byval;         /* captured by value: closures hold a copy (never reassigned) */
 	int index;          /* parameter/result index */
 	/* package-level declaration ordering */
 	int state;          /* 0 unresolved, 1 resolving, 2 done */
@@ -582,7 +584,8 @@ struct Func {
 	bool has_defer;
 	bool has_recover;
 	bool is_init;
-	bool is_wrapper;
+	bool is_wrapper;    /* compiler-generated (package initializer) */
+	bool is_defer_wrapper; /* the closure lower.c makes for "defer f(x)" / "go f(x)" */
 	/* backend */
 	int64_t frame_size;
 	int64_t args_size;

@@ -337,9 +337,13 @@ static void compute_layout(Type *t) {
 		break;
 	}
 	case TY_TUPLE: {
+		/* laid out like a function's results: every element 8-aligned */
 		int64_t off = 0;
+		align = 8;
 		for (int i = 0; i < u->nfields; i++) {
 			int64_t fa = type_align(u->fields[i]->type);
+			if (fa < 8)
+				fa = 8;
 			off = align_to(off, fa);
 			u->fields[i]->offset = off;
 			off += type_size(u->fields[i]->type);

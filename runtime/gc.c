@@ -82,7 +82,7 @@ static uint64_t stack_scan_bytes, globals_scan_bytes;
 static bool parse_int(const char *s, long *out)
 {
 	char *end;
-	if (!s || !*s)
+	if (!s || !*s || *s == ' ' || *s == '\t')
 		return false;
 	long v = strtol(s, &end, 10);
 	if (*end != 0 || v < INT32_MIN || v > INT32_MAX)
@@ -194,7 +194,7 @@ static __attribute__((noinline, cold)) void bad_pointer(uintptr_t from, uintptr_
 /* Mark the object that p points into, if any; queue it if it holds
  * pointers.  from is the address of the word for precise (heap) scanning,
  * 0 for conservative scanning. */
-static inline void mark_word(uintptr_t p, uintptr_t from)
+static inline __attribute__((always_inline)) void mark_word(uintptr_t p, uintptr_t from)
 {
 	uintptr_t off = p - heap_arena.base;
 	if (off >= heap_arena.committed)

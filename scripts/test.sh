@@ -325,6 +325,7 @@ else
 	echo "note: go is not on PATH: oracle checks (golden drift, gc errorcheck, go CLI) skipped"
 fi
 [ -x "$TGO" ] || echo "note: $TGO does not exist: every test that needs tgo will fail"
+[ -n "$TGO_GCSTRESS" ] && echo "note: TGO_GCSTRESS=$TGO_GCSTRESS (passed through to the programs)"
 if [ ! -x "$ERRORCHECK" ] || [ "$ROOT/tools/errorcheck.c" -nt "$ERRORCHECK" ]; then
 	make -s -C "$ROOT" bin/errorcheck >&2 || echo "note: cannot build bin/errorcheck"
 fi

@@ -1,0 +1,1327 @@
+/*
+ * cg_call.c — code generation for calls and the operations that become
+ * runtime calls: Go function, method, interface-method and closure calls;
+ * calls into the C runtime; the built-in functions; conversions (including
+ * boxing into interfaces); type assertions; map operations; closures,
+ * function values and method values.
+ *
+ * A Go call reserves [args | results] below %rsp, evaluates each argument
+ * straight into its slot (nested calls reserve their own area below and
+ * give it back), calls, and copies the results out before releasing the
+ * area.  A call's result is a scalar in %rax, or the address of a temporary
+ * holding the result (a tuple for several results).
+ */
+#include "codegen.h"
+
+static int64_t align8(int64_t n) { return (n + 7) & ~7LL; }
+static int64_t align_up(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
+static int64_t slot_align(Type *t) { return type_align(t) < 8 ? 8 : type_align(t); }
+
+/* Call C function fn with its arguments already in registers, keeping
+ * %rsp 16-byte aligned (%rbx remembers the old value). */
+void c_call(const char *fn, int nint_args) {
+	(void)nint_args;
+	emit("\tpushq %%rbx");
+	emit("\tmovq %%rsp, %%rbx");
+	emit("\tandq $-16, %%rsp");
+	emit("\tcall %s", fn);
+	emit("\tmovq %%rbx, %%rsp");
+	emit("\tpopq %%rbx");
+}
+
+void gen_panic_call(const char *fn) {
+	emit("\tandq $-16, %%rsp");
+	emit("\tcall %s", fn);
+}
+
+/* ---- call layout ---- */
+
+typedef struct CallLayout {
+	int64_t args_size;
+	int64_t results_size;
+	int64_t area;        /* 16-aligned args + results */
+	int64_t *arg_off;    /* per argument (receiver first) */
+	int64_t *res_off;
+	int nargs, nres;
+} CallLayout;
+
+/* Offsets of a call's arguments and results (as in layout_frame). */
+static CallLayout call_layout(Type *recv, Type *sig) {
+	CallLayout l = {0};
+	l.nargs = sig->nfields + (recv ? 1 : 0);
+	l.nres = sig->nresults;
+	l.arg_off = xalloc(sizeof(int64_t) * (l.nargs + 1));
+	l.res_off = xalloc(sizeof(int64_t) * (l.nres + 1));
+	int64_t off = 0;
+	int k = 0;
+	if (recv) {
+		l.arg_off[k++] = 0;
+		off = type_size(recv);
+	}
+	for (int i = 0; i < sig->nfields; i++) {
+		Type *t = sig->fields[i]->type;
+		off = align_up(off, slot_align(t));
+		l.arg_off[k++] = off;
+		off += type_size(t);
+	}
+	off = align8(off);
+	l.args_size = off;
+	for (int i = 0; i < sig->nresults; i++) {
+		Type *t = sig->results[i]->type;
+		off = align_up(off, slot_align(t));
+		l.res_off[i] = off;
+		off += type_size(t);
+	}
+	off = align8(off);
+	l.results_size = off - l.args_size;
+	l.area = align_up(off, 16);
+	return l;
+}
+
+/* Store the value in %rax (gen_expr convention) of type t at off(%rsp). */
+static void store_arg(Type *t, int64_t off) {
+	emit("\tleaq %lld(%%rsp), %%rdi", (long long)off);
+	store_value(t);
+}
+
+/* After the call: move the results out of the call area.  A single scalar
+ * lands in %rax; anything else in a temporary whose address is in %rax. */
+static void take_results(Type *sig, CallLayout *l) {
+	if (sig->nresults == 0)
+		return;
+	if (sig->nresults == 1 && is_scalar(sig->results[0]->type)) {
+		emit("\tleaq %lld(%%rsp), %%rax", (long long)l->res_off[0]);
+		load_scalar(sig->results[0]->type);
+		return;
+	}
+	int64_t size = l->results_size;
+	int64_t off = alloc_temp(size, 8);
+	emit("\tleaq %lld(%%rsp), %%rsi", (long long)l->args_size);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-off);
+	copy_mem("%rax", "%rsi", size);
+}
+
+/* Arguments of call n for signature sig into the reserved area; the
+ * receiver (if any) was stored already.  Handles f(g()) and variadic
+ * packing. */
+static void gen_args(Node *n, Type *sig, CallLayout *l, int first) {
+	if (n->spread) {
+		Node *inner = n->list.v[0];
+		gen_expr(inner); /* address of the tuple temp */
+		Type *tt = inner->type;
+		type_size(tt);
+		emit("\tmovq %%rax, %%rsi");
+		for (int i = 0; i < tt->nfields; i++) {
+			Type *et = tt->fields[i]->type;
+			int pi = i < sig->nfields ? i : sig->nfields - 1;
+			if (sig->variadic && i >= sig->nfields - 1)
+				ice_at(n->pos, "f(g()) with a variadic f is not supported yet");
+			emit("\tleaq %lld(%%rsi), %%rax", (long long)tt->fields[i]->offset);
+			if (is_scalar(et))
+				load_scalar(et);
+			emit("\tpushq %%rsi");
+			emit("\tleaq %lld(%%rsp), %%rdi", (long long)(l->arg_off[first + pi] + 8));
+			store_value(et);
+			emit("\tpopq %%rsi");
+		}
+		return;
+	}
+	int nfixed = sig->variadic && !n->ellipsis ? sig->nfields - 1 : sig->nfields;
+	for (int i = 0; i < nfixed; i++) {
+		Node *a = n->list.v[i];
+		gen_expr(a);
+		store_arg(sig->fields[i]->type, l->arg_off[first + i]);
+	}
+	if (!sig->variadic || n->ellipsis)
+		return;
+	/* pack the extra arguments into a new slice */
+	Type *st = sig->fields[sig->nfields - 1]->type;
+	Type *et = under(st)->elem;
+	int k = n->list.n - nfixed;
+	int64_t slot = l->arg_off[first + sig->nfields - 1];
+	if (k == 0) {
+		emit("\tleaq %lld(%%rsp), %%rdi", (long long)slot);
+		zero_mem("%rdi", 24);
+		return;
+	}
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(array_of(et, k)));
+	c_call("newobject", 1);
+	emit("\tmovq %%rax, %lld(%%rsp)", (long long)slot);
+	emit("\tmovq $%d, %lld(%%rsp)", k, (long long)(slot + 8));
+	emit("\tmovq $%d, %lld(%%rsp)", k, (long long)(slot + 16));
+	int64_t esize = type_size(et);
+	for (int i = 0; i < k; i++) {
+		gen_expr(n->list.v[nfixed + i]);
+		emit("\tmovq %lld(%%rsp), %%rdi", (long long)slot);
+		if (i * esize != 0)
+			emit("\taddq $%lld, %%rdi", (long long)(i * esize));
+		store_value(et);
+	}
+}
+
+/* ---- calls to C functions declared in Go without a body ---- */
+
+static const char *int_regs[] = {"%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9"};
+
+char *c_function_name(Func *fn) {
+	Buf b = {0};
+	for (const char *p = fn->pkg->path; *p; p++)
+		buf_putc(&b, (*p == '/' || *p == '.') ? '_' : *p);
+	buf_putc(&b, '_');
+	buf_puts(&b, fn->obj->name);
+	return buf_cstr(&b);
+}
+
+/* A call to a body-less function: the C runtime implements it with the
+ * System V ABI (words in integer registers, floats in %xmm). */
+static void gen_c_function_call(Node *n, Func *fn) {
+	Type *sig = fn->type;
+	/* evaluate all arguments as words on the stack, then pop into registers */
+	int nwords = 0, nfloats = 0;
+	int64_t tmp = alloc_temp(8 * 16, 8);
+	int slot = 0;
+	bool float_slot[16] = {0};
+	for (int i = 0; i < n->list.n; i++) {
+		Node *a = n->list.v[i];
+		Type *t = sig->fields[i]->type;
+		gen_expr(a);
+		int64_t words = is_scalar(t) ? 1 : align8(type_size(t)) / 8;
+		if (is_scalar(t)) {
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-tmp + 8 * slot));
+			float_slot[slot] = is_float(t);
+			if (is_float(t))
+				nfloats++;
+			else
+				nwords++;
+			slot++;
+		} else {
+			for (int w = 0; w < words; w++) {
+				emit("\tmovq %d(%%rax), %%rcx", 8 * w);
+				emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-tmp + 8 * slot));
+				slot++;
+				nwords++;
+			}
+		}
+		if (slot > 14)
+			ice_at(n->pos, "too many arguments for C function %s", c_function_name(fn));
+	}
+	bool big_result = sig->nresults == 1 && !is_scalar(sig->results[0]->type) && type_size(sig->results[0]->type) > 16;
+	int64_t res = 0;
+	int ireg = 0, freg = 0;
+	if (big_result) {
+		res = alloc_temp(type_size(sig->results[0]->type), 8);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+		ireg = 1;
+	}
+	for (int s = 0; s < slot; s++) {
+		if (float_slot[s]) {
+			emit("\tmovq %lld(%%rbp), %%xmm%d", (long long)(-tmp + 8 * s), freg++);
+		} else {
+			if (ireg >= 6)
+				ice_at(n->pos, "too many arguments for C function %s", c_function_name(fn));
+			emit("\tmovq %lld(%%rbp), %s", (long long)(-tmp + 8 * s), int_regs[ireg++]);
+		}
+	}
+	(void)nwords;
+	(void)nfloats;
+	c_call(c_function_name(fn), ireg);
+	if (sig->nresults == 0)
+		return;
+	if (sig->nresults > 1)
+		ice_at(n->pos, "C function %s with several results", c_function_name(fn));
+	Type *rt = sig->results[0]->type;
+	if (is_scalar(rt)) {
+		if (is_float(rt)) {
+			if (under(rt)->kind == TY_FLOAT32)
+				emit("\tmovd %%xmm0, %%eax");
+			else
+				emit("\tmovq %%xmm0, %%rax");
+		} else {
+			normalize_int(rt);
+		}
+		return;
+	}
+	if (big_result) {
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	res = alloc_temp(16, 8);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+	emit("\tmovq %%rdx, %lld(%%rbp)", (long long)(-res + 8));
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+}
+
+/* ---- Go calls ---- */
+
+/* In a defer wrapper, the deferred call is the function recover() must
+ * accept as "called directly by the deferred function": tell the runtime
+ * the frame it is about to get (%rsp - 16 once it has pushed %rbp). */
+static void mark_recover_frame(Node *call) {
+	if (!call->has_defer)
+		return;
+	emit("\tleaq -16(%%rsp), %%rcx");
+	emit("\tmovq %%rcx, tgo_recover_rbp(%%rip)");
+}
+
+static Func *static_callee(Node *f) {
+	while (f->kind == N_PAREN)
+		f = f->x;
+	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_FUNC)
+		return f->obj->func;
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED && f->obj->kind == OBJ_FUNC)
+		return f->obj->func;
+	return NULL;
+}
+
+void gen_call(Node *n) {
+	Node *f = n->x;
+	while (f->kind == N_PAREN)
+		f = f->x;
+	if (n->op && f->obj && f->obj->kind == OBJ_BUILTIN) {
+		gen_builtin(n);
+		return;
+	}
+	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
+		gen_builtin(n);
+		return;
+	}
+	Func *callee = static_callee(f);
+	if (callee && !callee->body && callee->decl && !callee->is_wrapper) {
+		gen_c_function_call(n, callee);
+		return;
+	}
+	Type *sig = under(f->type);
+	/* method calls */
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD) {
+		Obj *m = f->obj;
+		Node *recv = f->x;
+		Type *rt = recv->type;
+		CallLayout l = call_layout(rt, sig);
+		emit("\tsubq $%lld, %%rsp", (long long)l.area);
+		gen_expr(recv);
+		store_arg(rt, 0);
+		gen_args(n, sig, &l, 1);
+		mark_recover_frame(n);
+		emit("\tcall %s", quote_sym(func_sym(m->func)));
+		take_results(sig, &l);
+		emit("\taddq $%lld, %%rsp", (long long)l.area);
+		return;
+	}
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_IFACEMETHOD) {
+		/* receiver: the interface's data word; code: tab->fun[i] */
+		int64_t ifc = alloc_temp(16, 8);
+		gen_to_temp(f->x, ifc);
+		CallLayout l = call_layout(type_unsafe_pointer, sig);
+		emit("\tsubq $%lld, %%rsp", (long long)l.area);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)(-ifc + 8));
+		emit("\tmovq %%rax, (%%rsp)");
+		gen_args(n, sig, &l, 1);
+		mark_recover_frame(n);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-ifc);
+		emit("\tcall *%d(%%rax)", 24 + 8 * f->field_index);
+		take_results(sig, &l);
+		emit("\taddq $%lld, %%rsp", (long long)l.area);
+		return;
+	}
+	CallLayout l = call_layout(NULL, sig);
+	if (callee) {
+		emit("\tsubq $%lld, %%rsp", (long long)l.area);
+		gen_args(n, sig, &l, 0);
+		mark_recover_frame(n);
+		emit("\tcall %s", quote_sym(func_sym(callee)));
+	} else {
+		/* a func value: evaluated first, called through its closure */
+		int64_t fv = alloc_temp(8, 8);
+		gen_expr(f);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-fv);
+		emit("\tsubq $%lld, %%rsp", (long long)l.area);
+		gen_args(n, sig, &l, 0);
+		emit("\tmovq %lld(%%rbp), %%rdx", (long long)-fv);
+		mark_recover_frame(n);
+		emit("\tcall *(%%rdx)");
+	}
+	take_results(sig, &l);
+	emit("\taddq $%lld, %%rsp", (long long)l.area);
+}
+
+/* ---- function values and closures ---- */
+
+static Vec funcvals; /* Func* whose static closure "<sym>·f" must be emitted */
+
+char *funcval_sym(Obj *fnobj) {
+	Func *fn = fnobj->func;
+	for (int i = 0; i < funcvals.len; i++)
+		if (funcvals.data[i] == fn)
+			return fmt("%s·f", func_sym(fn));
+	vec_push(&funcvals, fn);
+	return fmt("%s·f", func_sym(fn));
+}
+
+void emit_funcvals(void) {
+	emit("\t.section .data.rel.ro,\"aw\"");
+	for (int i = 0; i < funcvals.len; i++) {
+		Func *fn = funcvals.data[i];
+		emit("\t.p2align 3");
+		emit("%s:", quote_sym(fmt("%s·f", func_sym(fn))));
+		emit("\t.quad %s", quote_sym(func_sym(fn)));
+	}
+}
+
+void gen_func_value(Node *n) {
+	Obj *o = n->obj;
+	if (!o->func->body && !o->func->is_wrapper)
+		ice_at(n->pos, "function %s without body used as a value", o->name);
+	emit("\tleaq %s(%%rip), %%rax", quote_sym(funcval_sym(o)));
+}
+
+void gen_closure(Node *n) {
+	Func *fn = n->fn;
+	if (fn->captures.len == 0) {
+		/* nothing captured: a static func value, no allocation */
+		Obj tmp = {0};
+		tmp.func = fn;
+		emit("\tleaq %s(%%rip), %%rax", quote_sym(funcval_sym(&tmp)));
+		return;
+	}
+	Type *ct = closure_struct(fn);
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(ct));
+	c_call("newobject", 1);
+	push();
+	emit("\tleaq %s(%%rip), %%rcx", quote_sym(func_sym(fn)));
+	emit("\tmovq %%rcx, (%%rax)");
+	for (int i = 0; i < fn->captures.len; i++) {
+		Obj *o = fn->captures.data[i];
+		Field *f = ct->fields[i + 1];
+		gen_var_addr(o);
+		emit("\tmovq (%%rsp), %%rdi");
+		emit("\taddq $%lld, %%rdi", (long long)f->offset);
+		if (o->byval)
+			copy_mem("%rdi", "%rax", type_size(o->type));
+		else
+			emit("\tmovq %%rax, (%%rdi)");
+	}
+	pop("%rax");
+}
+
+/* x.M as a value: a closure {wrapper, receiver} whose wrapper calls M. */
+void gen_method_value(Node *n) {
+	if (n->sel_kind == SEL_METHODEXPR) {
+		if (n->obj && n->obj->func) {
+			Obj *m = n->obj;
+			Type *recv_t = under(n->type)->fields[0]->type;
+			bool ptr = under(recv_t)->kind == TY_POINTER && !(under(recv_t)->elem->kind != TY_NAMED);
+			if (m->ptr_recv == (under(recv_t)->kind == TY_POINTER) || !ptr) {
+				emit("\tleaq %s(%%rip), %%rax", quote_sym(funcval_sym(m)));
+				return;
+			}
+		}
+		unsupported_at(n->pos, "this method expression");
+		emit("\txorl %%eax, %%eax");
+		return;
+	}
+	Node *recv = n->x;
+	Type *rt = recv->type;
+	char *wrapper = method_wrapper(n->sel_kind == SEL_IFACEMETHOD ? NULL : n->obj, rt, WRAP_METHODVAL);
+	if (n->sel_kind == SEL_IFACEMETHOD)
+		wrapper = method_wrapper(NULL, rt, WRAP_METHODVAL + 100 + n->field_index);
+	Type *ct = new_type(TY_STRUCT);
+	ct->nfields = 2;
+	ct->fields = xalloc(sizeof(Field *) * 2);
+	ct->fields[0] = new_field("F", type_uintptr);
+	ct->fields[1] = new_field("R", rt);
+	int64_t rv = alloc_temp(type_size(rt), type_align(rt));
+	gen_to_temp(recv, rv);
+	if (n->sel_kind == SEL_IFACEMETHOD) {
+		/* a nil interface panics when the method value is evaluated */
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-rv);
+		gen_nil_check();
+	}
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(ct));
+	c_call("newobject", 1);
+	emit("\tleaq %s(%%rip), %%rcx", quote_sym(wrapper));
+	emit("\tmovq %%rcx, (%%rax)");
+	type_size(ct);
+	emit("\tleaq %lld(%%rax), %%rdi", (long long)ct->fields[1]->offset);
+	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-rv);
+	copy_mem("%rdi", "%rsi", type_size(rt));
+}
+
+/* ---- conversions ---- */
+
+/* %rax (int of type from) -> float of type to */
+static void int_to_float(Type *from, Type *to) {
+	bool f32 = under(to)->kind == TY_FLOAT32;
+	const char *cvt = f32 ? "cvtsi2ssq" : "cvtsi2sdq";
+	if (under(from)->kind == TY_UINT64 || under(from)->kind == TY_UINT || under(from)->kind == TY_UINTPTR) {
+		int big = new_label(), done = new_label();
+		emit("\ttestq %%rax, %%rax");
+		emit("\tjs .L%d", big);
+		emit("\t%s %%rax, %%xmm0", cvt);
+		emit("\tjmp .L%d", done);
+		emit(".L%d:", big);
+		emit("\tmovq %%rax, %%rcx");
+		emit("\tshrq $1, %%rcx");
+		emit("\tandl $1, %%eax");
+		emit("\torq %%rax, %%rcx");
+		emit("\t%s %%rcx, %%xmm0", cvt);
+		emit("\t%s %%xmm0, %%xmm0", f32 ? "addss" : "addsd");
+		emit(".L%d:", done);
+	} else {
+		emit("\t%s %%rax, %%xmm0", cvt);
+	}
+	emit(f32 ? "\tmovd %%xmm0, %%eax" : "\tmovq %%xmm0, %%rax");
+}
+
+static void float_to_int(Type *from, Type *to) {
+	bool f32 = under(from)->kind == TY_FLOAT32;
+	emit(f32 ? "\tmovd %%eax, %%xmm0" : "\tmovq %%rax, %%xmm0");
+	const char *cvt = f32 ? "cvttss2siq" : "cvttsd2siq";
+	TypeKind k = under(to)->kind;
+	if (k == TY_UINT64 || k == TY_UINT || k == TY_UINTPTR) {
+		/* values >= 2^63 do not fit cvtt*2si: subtract 2^63 first */
+		int big = new_label(), done = new_label();
+		if (f32) {
+			emit("\tmovl $0x5f000000, %%ecx");
+			emit("\tmovd %%ecx, %%xmm1");
+			emit("\tucomiss %%xmm1, %%xmm0");
+		} else {
+			emit("\tmovabsq $0x43e0000000000000, %%rcx");
+			emit("\tmovq %%rcx, %%xmm1");
+			emit("\tucomisd %%xmm1, %%xmm0");
+		}
+		emit("\tjae .L%d", big);
+		emit("\t%s %%xmm0, %%rax", cvt);
+		emit("\tjmp .L%d", done);
+		emit(".L%d:", big);
+		emit(f32 ? "\tsubss %%xmm1, %%xmm0" : "\tsubsd %%xmm1, %%xmm0");
+		emit("\t%s %%xmm0, %%rax", cvt);
+		emit("\tbtcq $63, %%rax");
+		emit(".L%d:", done);
+	} else {
+		emit("\t%s %%xmm0, %%rax", cvt);
+	}
+	normalize_int(to);
+}
+
+/* The interface data word for the value of type t in %rax (gen_expr
+ * convention), in %rax; Go's rules for which conversions allocate. */
+static void box_value(Type *t) {
+	Type *u = under(t);
+	int64_t size = type_size(t);
+	if (is_direct_iface(t)) {
+		if (!is_scalar(t))
+			emit("\tmovq (%%rax), %%rax"); /* a one-pointer struct or array */
+		return;
+	}
+	if (size == 0) {
+		emit("\tleaq zerobase(%%rip), %%rax");
+		return;
+	}
+	if (is_scalar(t) && size == 1) {
+		/* bools and bytes point into the static table of small values */
+		emit("\tmovzbl %%al, %%eax");
+		emit("\tleaq staticuint64s(%%rip), %%rcx");
+		emit("\tleaq (%%rcx,%%rax,8), %%rax");
+		return;
+	}
+	if (is_scalar(t) && !has_pointers(t)) {
+		const char *fn = NULL;
+		if (size == 2 && type_align(t) == 2)
+			fn = "convT16";
+		else if (size == 4 && type_align(t) == 4 && u->kind != TY_FLOAT32)
+			fn = "convT32";
+		else if (size == 8 && type_align(t) == 8 && u->kind != TY_FLOAT64)
+			fn = "convT64";
+		if (fn) {
+			emit("\tmovq %%rax, %%rdi");
+			c_call(fn, 1);
+			return;
+		}
+	}
+	if (u->kind == TY_STRING) {
+		emit("\tmovq 8(%%rax), %%rsi");
+		emit("\tmovq (%%rax), %%rdi");
+		c_call("convTstring", 2);
+		return;
+	}
+	if (u->kind == TY_SLICE) {
+		emit("\tmovq 16(%%rax), %%rdx");
+		emit("\tmovq 8(%%rax), %%rsi");
+		emit("\tmovq (%%rax), %%rdi");
+		c_call("convTslice", 3);
+		return;
+	}
+	if (is_scalar(t)) {
+		/* float or other scalar: copy into a temp so we can pass its address */
+		int64_t tmp = alloc_temp(8, 8);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-tmp);
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-tmp);
+	}
+	emit("\tmovq %%rax, %%rsi");
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
+	c_call(has_pointers(t) ? "convT" : "convTnoptr", 2);
+}
+
+static void gen_to_interface(Node *n) {
+	Type *to = n->type;
+	Node *x = n->x;
+	Type *from = x->type;
+	int64_t res = alloc_temp(16, 8);
+	if (from->kind == TY_UNTYPED_NIL) {
+		emit("\tmovq $0, %lld(%%rbp)", (long long)-res);
+		emit("\tmovq $0, %lld(%%rbp)", (long long)(-res + 8));
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	if (is_interface(from)) {
+		gen_expr(x);
+		emit("\tmovq 8(%%rax), %%rcx");
+		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-res + 8));
+		emit("\tmovq (%%rax), %%rax");
+		if (is_empty_interface(to)) {
+			if (!is_empty_interface(from)) {
+				/* itab -> type */
+				int nil = new_label();
+				emit("\ttestq %%rax, %%rax");
+				emit("\tje .L%d", nil);
+				emit("\tmovq 8(%%rax), %%rax");
+				emit(".L%d:", nil);
+			}
+		} else {
+			int nil = new_label();
+			emit("\ttestq %%rax, %%rax");
+			emit("\tje .L%d", nil);
+			if (!is_empty_interface(from))
+				emit("\tmovq 8(%%rax), %%rax");
+			emit("\tmovq %%rax, %%rsi");
+			emit("\tleaq %s(%%rip), %%rdi", type_desc(to));
+			emit("\txorl %%edx, %%edx");
+			c_call("getitab", 3);
+			emit(".L%d:", nil);
+		}
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	gen_expr(x);
+	box_value(from);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + 8));
+	if (is_empty_interface(to))
+		emit("\tleaq %s(%%rip), %%rax", type_desc(from));
+	else
+		emit("\tleaq %s(%%rip), %%rax", itab_sym(from, to));
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+}
+
+/* A GoString in rax:rdx or a GoSlice result area into a fresh temp. */
+static void string_result(void) {
+	int64_t res = alloc_temp(16, 8);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+	emit("\tmovq %%rdx, %lld(%%rbp)", (long long)(-res + 8));
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+}
+
+void gen_convert(Node *n) {
+	Node *x = n->x;
+	Type *to = n->type, *from = x->type;
+	Type *tu = under(to), *fu = under(from);
+	if (is_interface(to)) {
+		gen_to_interface(n);
+		return;
+	}
+	if (from->kind == TY_UNTYPED_NIL) {
+		gen_zero_value(to);
+		return;
+	}
+	/* string conversions */
+	if (tu->kind == TY_STRING && is_integer(fu)) {
+		gen_expr(x);
+		emit("\tmovq %%rax, %%rsi");
+		emit("\txorl %%edi, %%edi");
+		c_call("intstring", 2);
+		string_result();
+		return;
+	}
+	if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
+		gen_expr(x);
+		emit("\tmovq 8(%%rax), %%rdx");
+		emit("\tmovq (%%rax), %%rsi");
+		emit("\txorl %%edi, %%edi");
+		c_call(under(fu->elem)->kind == TY_UINT8 ? "slicebytetostring" : "slicerunetostring", 3);
+		string_result();
+		return;
+	}
+	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
+		gen_expr(x);
+		int64_t res = alloc_temp(24, 8);
+		emit("\tmovq 8(%%rax), %%rcx");
+		emit("\tmovq (%%rax), %%rdx");
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+		emit("\txorl %%esi, %%esi");
+		c_call(under(tu->elem)->kind == TY_UINT8 ? "stringtoslicebyte" : "stringtoslicerune", 4);
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	/* slice to array or array pointer */
+	if (fu->kind == TY_SLICE && (tu->kind == TY_ARRAY || tu->kind == TY_POINTER)) {
+		Type *at = tu->kind == TY_ARRAY ? tu : under(tu->elem);
+		gen_expr(x);
+		int ok = new_label();
+		emit("\tcmpq $%lld, 8(%%rax)", (long long)at->len);
+		emit("\tjge .L%d", ok);
+		emit("\tmovq 8(%%rax), %%rsi");
+		emit("\tmovq $%lld, %%rdx", (long long)at->len);
+		emit("\tmovl $8, %%edi");
+		emit("\tmovl $1, %%ecx");
+		gen_panic_call("rt_panicbounds");
+		emit(".L%d:", ok);
+		emit("\tmovq (%%rax), %%rax");
+		if (tu->kind == TY_ARRAY) {
+			int64_t res = alloc_temp(type_size(at), type_align(at));
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+			copy_mem("%rdi", "%rax", type_size(at));
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		} else if (at->len == 0) {
+			/* (*[0]T)(s) of a nil slice is nil, of an empty one not */
+		}
+		return;
+	}
+	gen_expr(x);
+	if (is_float(tu) && is_integer(fu)) {
+		int_to_float(from, to);
+		return;
+	}
+	if (is_integer(tu) && is_float(fu)) {
+		float_to_int(from, to);
+		return;
+	}
+	if (is_float(tu) && is_float(fu)) {
+		if (tu->kind == TY_FLOAT32 && fu->kind == TY_FLOAT64) {
+			emit("\tmovq %%rax, %%xmm0");
+			emit("\tcvtsd2ss %%xmm0, %%xmm0");
+			emit("\tmovd %%xmm0, %%eax");
+		} else if (tu->kind == TY_FLOAT64 && fu->kind == TY_FLOAT32) {
+			emit("\tmovd %%eax, %%xmm0");
+			emit("\tcvtss2sd %%xmm0, %%xmm0");
+			emit("\tmovq %%xmm0, %%rax");
+		}
+		return;
+	}
+	if (is_complex(tu) && is_complex(fu) && tu->kind != fu->kind) {
+		int64_t res = alloc_temp(16, 8);
+		if (tu->kind == TY_COMPLEX64) {
+			emit("\tcvtsd2ss (%%rax), %%xmm0");
+			emit("\tcvtsd2ss 8(%%rax), %%xmm1");
+			emit("\tmovss %%xmm0, %lld(%%rbp)", (long long)-res);
+			emit("\tmovss %%xmm1, %lld(%%rbp)", (long long)(-res + 4));
+		} else {
+			emit("\tcvtss2sd (%%rax), %%xmm0");
+			emit("\tcvtss2sd 4(%%rax), %%xmm1");
+			emit("\tmovsd %%xmm0, %lld(%%rbp)", (long long)-res);
+			emit("\tmovsd %%xmm1, %lld(%%rbp)", (long long)(-res + 8));
+		}
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	if (is_integer(tu))
+		normalize_int(to);
+}
+
+/* ---- type assertions ---- */
+
+static void gen_type_assert(Node *n) {
+	Type *t = n->type;
+	Type *it = n->x->type;
+	bool eface = is_empty_interface(it);
+	int64_t src = alloc_temp(16, 8);
+	gen_to_temp(n->x, src);
+	int64_t vsize = type_size(t);
+	int64_t res = alloc_temp(align8(vsize) + 8, 8); /* value, ok */
+	int64_t ok_off = align8(vsize);
+	int fail = new_label(), done = new_label();
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+	zero_mem("%rdi", align8(vsize) + 8);
+	/* the dynamic type of the operand in %rax */
+	emit("\tmovq %lld(%%rbp), %%rax", (long long)-src);
+	if (!eface) {
+		int nil = new_label();
+		emit("\ttestq %%rax, %%rax");
+		emit("\tje .L%d", nil);
+		emit("\tmovq 8(%%rax), %%rax");
+		emit(".L%d:", nil);
+	}
+	if (is_interface(t)) {
+		emit("\ttestq %%rax, %%rax");
+		emit("\tje .L%d", fail);
+		if (is_empty_interface(t)) {
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+		} else {
+			emit("\tmovq %%rax, %%rsi");
+			emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
+			emit("\tmovl $1, %%edx");
+			c_call("getitab", 3);
+			emit("\ttestq %%rax, %%rax");
+			emit("\tje .L%d", fail);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+		}
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)(-src + 8));
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + 8));
+	} else {
+		emit("\tleaq %s(%%rip), %%rcx", type_desc(t));
+		emit("\tcmpq %%rcx, %%rax");
+		emit("\tjne .L%d", fail);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)(-src + 8));
+		if (is_direct_iface(t)) {
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+		} else {
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+			copy_mem("%rdi", "%rax", vsize);
+		}
+	}
+	emit("\tmovq $1, %lld(%%rbp)", (long long)(-res + ok_off));
+	emit("\tjmp .L%d", done);
+	emit(".L%d:", fail);
+	if (!n->comma_ok) {
+		if (is_interface(t) && !is_empty_interface(t)) {
+			/* x.(I) failing: the runtime reports the missing method */
+			emit("\tmovq %%rax, %%rsi");
+			emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
+			c_call("rt_assertE2I", 2);
+		}
+		emit("\tmovq %%rax, %%rdi");
+		emit("\tleaq %s(%%rip), %%rsi", type_desc(t));
+		emit("\tleaq %s(%%rip), %%rdx", type_desc(it));
+		gen_panic_call("rt_panicdottype");
+	}
+	emit(".L%d:", done);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+	if (!n->comma_ok && is_scalar(t))
+		load_scalar(t);
+}
+
+/* ---- maps ---- */
+
+/* Evaluate a map key into a temporary; its address in %rax. */
+static int64_t key_temp(Node *k) {
+	int64_t off = alloc_temp(type_size(k->type), type_align(k->type));
+	gen_to_temp(k, off);
+	return off;
+}
+
+static void gen_map_index(Node *n) {
+	Type *mt = n->x->type;
+	Type *et = under(mt)->elem;
+	int64_t m = alloc_temp(8, 8);
+	gen_expr(n->x);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-m);
+	int64_t k = key_temp(n->y);
+	emit("\tleaq %lld(%%rbp), %%rdx", (long long)-k);
+	emit("\tmovq %lld(%%rbp), %%rsi", (long long)-m);
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
+	if (n->comma_ok) {
+		int64_t res = alloc_temp(align8(type_size(et)) + 8, 8);
+		int64_t okp = alloc_temp(8, 8);
+		emit("\tleaq %lld(%%rbp), %%rcx", (long long)-okp);
+		emit("\tmovq $0, (%%rcx)");
+		c_call("mapaccess2", 4);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+		copy_mem("%rdi", "%rax", type_size(et));
+		emit("\tmovzbl %lld(%%rbp), %%eax", (long long)-okp);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + align8(type_size(et))));
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	c_call("mapaccess1", 3);
+	if (is_scalar(et)) {
+		load_scalar(et);
+		return;
+	}
+	/* copy out: the map may change before the value is used */
+	int64_t res = alloc_temp(type_size(et), type_align(et));
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+	copy_mem("%rdi", "%rax", type_size(et));
+	emit("\tmovq %%rdi, %%rax");
+}
+
+/* Address where m[k] = v stores v (after mapassign), in %rax. */
+void gen_map_assign_addr(Node *idx) {
+	Type *mt = idx->x->type;
+	int64_t m = alloc_temp(8, 8);
+	gen_expr(idx->x);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-m);
+	int64_t k = key_temp(idx->y);
+	emit("\tleaq %lld(%%rbp), %%rdx", (long long)-k);
+	emit("\tmovq %lld(%%rbp), %%rsi", (long long)-m);
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
+	c_call("mapassign", 3);
+}
+
+static void gen_map_literal(Node *n) {
+	Type *mt = n->type;
+	int64_t m = alloc_temp(8, 8);
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
+	emit("\tmovq $%d, %%rsi", n->list.n);
+	c_call("makemap", 2);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-m);
+	Type *et = under(mt)->elem;
+	for (int i = 0; i < n->list.n; i++) {
+		Node *kv = n->list.v[i];
+		int64_t k = key_temp(kv->x);
+		int64_t v = alloc_temp(type_size(et), type_align(et));
+		gen_to_temp(kv->y, v);
+		emit("\tleaq %lld(%%rbp), %%rdx", (long long)-k);
+		emit("\tmovq %lld(%%rbp), %%rsi", (long long)-m);
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
+		c_call("mapassign", 3);
+		emit("\tleaq %lld(%%rbp), %%rsi", (long long)-v);
+		copy_mem("%rax", "%rsi", type_size(et));
+	}
+	emit("\tmovq %lld(%%rbp), %%rax", (long long)-m);
+}
+
+/* ---- built-in functions ---- */
+
+static void gen_print(Node *n, bool ln) {
+	c_call("printlock", 0);
+	Vec args = {0};
+	if (n->spread) {
+		/* println(f()): print each result of f */
+		Node *inner = n->list.v[0];
+		gen_expr(inner);
+		int64_t tup = alloc_temp(type_size(inner->type), 8);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-tup);
+		copy_mem("%rdi", "%rax", type_size(inner->type));
+		for (int i = 0; i < inner->type->nfields; i++)
+			vec_push(&args, (void *)(intptr_t)i);
+		for (int i = 0; i < args.len; i++) {
+			Field *f = inner->type->fields[i];
+			if (ln && i)
+				c_call("printsp", 0);
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)(-tup + f->offset));
+			Type *t = f->type;
+			if (is_scalar(t))
+				load_scalar(t);
+			goto print_one_spread;
+		print_one_spread:;
+			Type *u = under(t);
+			switch (u->kind) {
+			case TY_BOOL: emit("\tmovq %%rax, %%rdi"); c_call("printbool", 1); break;
+			case TY_FLOAT64: emit("\tmovq %%rax, %%xmm0"); c_call("printfloat64", 0); break;
+			case TY_FLOAT32: emit("\tmovd %%eax, %%xmm0"); c_call("printfloat32", 0); break;
+			case TY_STRING:
+				emit("\tmovq 8(%%rax), %%rsi");
+				emit("\tmovq (%%rax), %%rdi");
+				c_call("printstring", 2);
+				break;
+			default:
+				emit("\tmovq %%rax, %%rdi");
+				if (is_unsigned(u))
+					c_call("printuint", 1);
+				else if (is_integer(u))
+					c_call("printint", 1);
+				else
+					c_call("printpointer", 1);
+			}
+		}
+		if (ln)
+			c_call("printnl", 0);
+		c_call("printunlock", 0);
+		return;
+	}
+	for (int i = 0; i < n->list.n; i++) {
+		Node *a = n->list.v[i];
+		if (ln && i)
+			c_call("printsp", 0);
+		gen_expr(a);
+		Type *t = a->type;
+		Type *u = under(t);
+		switch (u->kind) {
+		case TY_BOOL:
+			emit("\tmovq %%rax, %%rdi");
+			c_call("printbool", 1);
+			break;
+		case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+			emit("\tmovq %%rax, %%rdi");
+			c_call("printint", 1);
+			break;
+		case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+			emit("\tmovq %%rax, %%rdi");
+			c_call("printuint", 1);
+			break;
+		case TY_FLOAT64:
+			emit("\tmovq %%rax, %%xmm0");
+			c_call("printfloat64", 0);
+			break;
+		case TY_FLOAT32:
+			emit("\tmovd %%eax, %%xmm0");
+			c_call("printfloat32", 0);
+			break;
+		case TY_COMPLEX128:
+			emit("\tmovsd 8(%%rax), %%xmm1");
+			emit("\tmovsd (%%rax), %%xmm0");
+			c_call("printcomplex128", 0);
+			break;
+		case TY_COMPLEX64:
+			emit("\tmovss 4(%%rax), %%xmm1");
+			emit("\tmovss (%%rax), %%xmm0");
+			c_call("printcomplex64", 0);
+			break;
+		case TY_STRING:
+			emit("\tmovq 8(%%rax), %%rsi");
+			emit("\tmovq (%%rax), %%rdi");
+			c_call("printstring", 2);
+			break;
+		case TY_SLICE:
+			emit("\tmovq 16(%%rax), %%rdx");
+			emit("\tmovq 8(%%rax), %%rsi");
+			emit("\tmovq (%%rax), %%rdi");
+			c_call("printslice", 3);
+			break;
+		case TY_INTERFACE:
+			emit("\tmovq 8(%%rax), %%rsi");
+			emit("\tmovq (%%rax), %%rdi");
+			c_call(is_empty_interface(u) ? "printeface" : "printiface", 2);
+			break;
+		default:
+			emit("\tmovq %%rax, %%rdi");
+			c_call("printpointer", 1);
+			break;
+		}
+	}
+	if (ln)
+		c_call("printnl", 0);
+	c_call("printunlock", 0);
+}
+
+/* append(s, x...) and append(s, a, b) */
+static void gen_append(Node *n) {
+	Type *st = n->type;
+	Type *et = under(st)->elem;
+	int64_t esize = type_size(et);
+	int64_t hdr = alloc_temp(24, 8);
+	gen_to_temp(n->list.v[0], hdr);
+	int64_t nadd;
+	int64_t src = 0; /* for the ... form: {ptr, len} of what is appended */
+	Vec vals = {0};
+	if (n->ellipsis) {
+		Node *y = n->list.v[1];
+		src = alloc_temp(24, 8);
+		gen_expr(y);
+		emit("\tmovq (%%rax), %%rcx");
+		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-src);
+		emit("\tmovq 8(%%rax), %%rcx");
+		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-src + 8));
+		nadd = -1;
+	} else {
+		nadd = n->list.n - 1;
+		/* evaluate the new elements first (they may read the slice) */
+		for (int i = 1; i < n->list.n; i++) {
+			int64_t off = alloc_temp(esize ? esize : 1, type_align(et));
+			gen_to_temp(n->list.v[i], off);
+			vec_push(&vals, (void *)(intptr_t)off);
+		}
+	}
+	if (nadd == 0) {
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
+		return;
+	}
+	/* newlen = len + k; grow when newlen > cap */
+	emit("\tmovq %lld(%%rbp), %%rax", (long long)(-hdr + 8));
+	if (nadd > 0)
+		emit("\taddq $%lld, %%rax", (long long)nadd);
+	else
+		emit("\taddq %lld(%%rbp), %%rax", (long long)(-src + 8));
+	int ok = new_label();
+	emit("\tcmpq %lld(%%rbp), %%rax", (long long)(-hdr + 16));
+	emit("\tjbe .L%d", ok);
+	/* growslice(oldPtr, newLen, oldCap, num, et) -> GoSlice (hidden pointer) */
+	int64_t gs = alloc_temp(24, 8);
+	emit("\tmovq %%rax, %%rdx");
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-gs);
+	emit("\tmovq %lld(%%rbp), %%rsi", (long long)-hdr);
+	emit("\tmovq %lld(%%rbp), %%rcx", (long long)(-hdr + 16));
+	if (nadd > 0)
+		emit("\tmovq $%lld, %%r8", (long long)nadd);
+	else
+		emit("\tmovq %lld(%%rbp), %%r8", (long long)(-src + 8));
+	emit("\tleaq %s(%%rip), %%r9", type_desc(et));
+	c_call("growslice", 6);
+	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-gs);
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-hdr);
+	/* keep the old length: growslice returns len = newLen */
+	emit("\tmovq (%%rsi), %%rcx");
+	emit("\tmovq %%rcx, (%%rdi)");
+	emit("\tmovq 16(%%rsi), %%rcx");
+	emit("\tmovq %%rcx, 16(%%rdi)");
+	emit(".L%d:", ok);
+	/* store the new elements at ptr + len*size */
+	if (nadd > 0) {
+		for (int i = 0; i < vals.len; i++) {
+			emit("\tmovq %lld(%%rbp), %%rdi", (long long)(-hdr + 8));
+			if (i)
+				emit("\taddq $%d, %%rdi", i);
+			if (esize != 1)
+				emit("\timulq $%lld, %%rdi", (long long)esize);
+			emit("\taddq %lld(%%rbp), %%rdi", (long long)-hdr);
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-(intptr_t)vals.data[i]);
+			if (is_scalar(et))
+				load_scalar(et);
+			store_value(et);
+		}
+		emit("\taddq $%lld, %lld(%%rbp)", (long long)nadd, (long long)(-hdr + 8));
+	} else {
+		/* memmove(ptr + len*size, src.ptr, src.len*size) */
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)(-hdr + 8));
+		if (esize != 1)
+			emit("\timulq $%lld, %%rdi", (long long)esize);
+		emit("\taddq %lld(%%rbp), %%rdi", (long long)-hdr);
+		emit("\tmovq %lld(%%rbp), %%rsi", (long long)-src);
+		emit("\tmovq %lld(%%rbp), %%rdx", (long long)(-src + 8));
+		if (esize != 1)
+			emit("\timulq $%lld, %%rdx", (long long)esize);
+		c_call("memmove", 3);
+		emit("\tmovq %lld(%%rbp), %%rcx", (long long)(-src + 8));
+		emit("\taddq %%rcx, %lld(%%rbp)", (long long)(-hdr + 8));
+	}
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
+}
+
+static void gen_make(Node *n) {
+	Type *t = n->type;
+	Type *u = under(t);
+	if (u->kind == TY_MAP) {
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
+		if (n->list.n > 1) {
+			emit("\tpushq %%rdi");
+			gen_expr(n->list.v[1]);
+			emit("\tmovq %%rax, %%rsi");
+			emit("\tpopq %%rdi");
+		} else {
+			emit("\txorl %%esi, %%esi");
+		}
+		c_call("makemap", 2);
+		return;
+	}
+	if (u->kind == TY_CHAN) {
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
+		if (n->list.n > 1) {
+			emit("\tpushq %%rdi");
+			gen_expr(n->list.v[1]);
+			emit("\tmovq %%rax, %%rsi");
+			emit("\tpopq %%rdi");
+		} else {
+			emit("\txorl %%esi, %%esi");
+		}
+		c_call("makechan", 2);
+		return;
+	}
+	/* slice */
+	int64_t hdr = alloc_temp(24, 8);
+	gen_expr(n->list.v[1]);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-hdr + 8));
+	if (n->list.n > 2)
+		gen_expr(n->list.v[2]);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-hdr + 16));
+	emit("\tmovq %%rax, %%rdx");
+	emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-hdr + 8));
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(u->elem));
+	c_call("makeslice", 3);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-hdr);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
+}
+
+static void gen_min_max(Node *n, bool is_min) {
+	Type *t = n->type;
+	int64_t acc = alloc_temp(type_size(t), 8);
+	gen_to_temp(n->list.v[0], acc);
+	for (int i = 1; i < n->list.n; i++) {
+		int64_t cur = alloc_temp(type_size(t), 8);
+		gen_to_temp(n->list.v[i], cur);
+		Type *u = under(t);
+		if (is_float(u)) {
+			emit("\tmovq %lld(%%rbp), %%rdi", (long long)-acc);
+			emit("\tmovq %lld(%%rbp), %%rsi", (long long)-cur);
+			emit("\tmovl $%d, %%edx", (is_min ? 1 : 0) | (u->kind == TY_FLOAT32 ? 2 : 0));
+			c_call("rt_fminmax", 3);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-acc);
+		} else if (is_string(u)) {
+			int skip = new_label();
+			emit("\tmovq %lld(%%rbp), %%rdi", (long long)-cur);
+			emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-cur + 8));
+			emit("\tmovq %lld(%%rbp), %%rdx", (long long)-acc);
+			emit("\tmovq %lld(%%rbp), %%rcx", (long long)(-acc + 8));
+			c_call("cmpstring", 4);
+			emit("\tcmpq $0, %%rax");
+			emit("\t%s .L%d", is_min ? "jge" : "jle", skip);
+			emit("\tleaq %lld(%%rbp), %%rsi", (long long)-cur);
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-acc);
+			copy_mem("%rdi", "%rsi", 16);
+			emit(".L%d:", skip);
+		} else {
+			emit("\tmovq %lld(%%rbp), %%rax", (long long)-acc);
+			emit("\tmovq %lld(%%rbp), %%rcx", (long long)-cur);
+			emit("\tcmpq %%rcx, %%rax");
+			bool sgn = !is_unsigned(u);
+			const char *cmov = is_min ? (sgn ? "cmovg" : "cmova") : (sgn ? "cmovl" : "cmovb");
+			emit("\t%s %%rcx, %%rax", cmov);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-acc);
+		}
+	}
+	if (is_scalar(t))
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-acc);
+	else
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-acc);
+}
+
+void gen_builtin(Node *n) {
+	if (n->kind == N_INDEX) {
+		gen_map_index(n);
+		return;
+	}
+	if (n->kind == N_TYPEASSERT) {
+		gen_type_assert(n);
+		return;
+	}
+	if (n->kind == N_COMPOSITE) {
+		gen_map_literal(n);
+		return;
+	}
+	if (n->kind == N_UNARY && n->op == TK_ARROW) {
+		/* receive */
+		Type *ct = n->x->type;
+		Type *et = under(ct)->elem;
+		int64_t res = alloc_temp(align8(type_size(et)) + 8, 8);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
+		zero_mem("%rdi", align8(type_size(et)) + 8);
+		gen_expr(n->x);
+		emit("\tmovq %%rax, %%rdi");
+		emit("\tleaq %lld(%%rbp), %%rsi", (long long)-res);
+		c_call("chanrecv", 2);
+		emit("\tmovzbl %%al, %%eax");
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + align8(type_size(et))));
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		if (!n->comma_ok && is_scalar(n->type))
+			load_scalar(n->type);
+		return;
+	}
+	switch ((Builtin)n->op) {
+	case BI_PRINT: case BI_PRINTLN:
+		gen_print(n, n->op == BI_PRINTLN);
+		return;
+	case BI_LEN: case BI_CAP: {
+		Node *x = n->list.v[0];
+		Type *u = under(x->type);
+		gen_expr(x);
+		if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+			int nil = new_label();
+			emit("\ttestq %%rax, %%rax");
+			emit("\tje .L%d", nil);
+			if (u->kind == TY_MAP)
+				emit("\tmovq (%%rax), %%rax");
+			else
+				emit("\tmovq %d(%%rax), %%rax", n->op == BI_LEN ? 0 : 8);
+			emit(".L%d:", nil);
+			return;
+		}
+		emit("\tmovq %d(%%rax), %%rax", n->op == BI_LEN ? 8 : 16);
+		return;
+	}
+	case BI_APPEND:
+		gen_append(n);
+		return;
+	case BI_COPY: {
+		Node *dst = n->list.v[0], *src = n->list.v[1];
+		int64_t d = alloc_temp(24, 8), s = alloc_temp(24, 8);
+		gen_to_temp(dst, d);
+		gen_expr(src);
+		emit("\tmovq (%%rax), %%rcx");
+		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-s);
+		emit("\tmovq 8(%%rax), %%rcx");
+		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-s + 8));
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-d);
+		emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-d + 8));
+		emit("\tmovq %lld(%%rbp), %%rdx", (long long)-s);
+		emit("\tmovq %lld(%%rbp), %%rcx", (long long)(-s + 8));
+		emit("\tmovq $%lld, %%r8", (long long)type_size(under(dst->type)->elem));
+		c_call("slicecopy", 5);
+		return;
+	}
+	case BI_MAKE:
+		gen_make(n);
+		return;
+	case BI_NEW:
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(under(n->type)->elem));
+		c_call("newobject", 1);
+		return;
+	case BI_PANIC:
+		gen_expr(n->list.v[0]);
+		emit("\tmovq 8(%%rax), %%rsi");
+		emit("\tmovq (%%rax), %%rdi");
+		gen_panic_call("gopanic");
+		return;
+	case BI_RECOVER: {
+		emit("\tmovq %%rbp, %%rdi");
+		c_call("gorecover", 1);
+		string_result();
+		return;
+	}
+	case BI_DELETE: {
+		Node *m = n->list.v[0];
+		int64_t mv = alloc_temp(8, 8);
+		gen_expr(m);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-mv);
+		int64_t k = key_temp(n->list.v[1]);
+		emit("\tleaq %lld(%%rbp), %%rdx", (long long)-k);
+		emit("\tmovq %lld(%%rbp), %%rsi", (long long)-mv);
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(m->type));
+		c_call("mapdelete", 3);
+		return;
+	}
+	case BI_CLEAR: {
+		Node *x = n->list.v[0];
+		Type *u = under(x->type);
+		gen_expr(x);
+		if (u->kind == TY_MAP) {
+			emit("\tmovq %%rax, %%rsi");
+			emit("\tleaq %s(%%rip), %%rdi", type_desc(x->type));
+			c_call("mapclear", 2);
+		} else {
+			emit("\tmovq 8(%%rax), %%rdx");
+			emit("\timulq $%lld, %%rdx", (long long)type_size(u->elem));
+			emit("\tmovq (%%rax), %%rdi");
+			emit("\txorl %%esi, %%esi");
+			c_call("memset", 3);
+		}
+		return;
+	}
+	case BI_MIN: case BI_MAX:
+		gen_min_max(n, n->op == BI_MIN);
+		return;
+	case BI_COMPLEX: {
+		Type *t = n->type;
+		bool c64 = under(t)->kind == TY_COMPLEX64;
+		int64_t res = alloc_temp(16, 8);
+		gen_expr(n->list.v[0]);
+		emit(c64 ? "\tmovl %%eax, %lld(%%rbp)" : "\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+		gen_expr(n->list.v[1]);
+		emit(c64 ? "\tmovl %%eax, %lld(%%rbp)" : "\tmovq %%rax, %lld(%%rbp)", (long long)(-res + (c64 ? 4 : 8)));
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	case BI_REAL: case BI_IMAG: {
+		bool c64 = under(n->list.v[0]->type)->kind == TY_COMPLEX64;
+		gen_expr(n->list.v[0]);
+		int off = n->op == BI_REAL ? 0 : (c64 ? 4 : 8);
+		emit(c64 ? "\tmovl %d(%%rax), %%eax" : "\tmovq %d(%%rax), %%rax", off);
+		return;
+	}
+	case BI_CLOSE:
+		gen_expr(n->list.v[0]);
+		emit("\tmovq %%rax, %%rdi");
+		c_call("closechan", 1);
+		return;
+	default:
+		ice_at(n->pos, "built-in %d not implemented", n->op);
+	}
+}

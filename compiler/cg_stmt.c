@@ -1,0 +1,879 @@
+/*
+ * cg_stmt.c — code generation for statements.
+ *
+ * Temporaries are per statement: a statement's temporaries are released
+ * when it ends (gen_stmt saves and restores the temporary mark).
+ *
+ * Assignments follow the spec's two phases: first the operands of index
+ * expressions and indirections on the left and the values on the right are
+ * evaluated (left to right), then the stores happen left to right.
+ * Go 1.22's per-iteration loop variables matter only for variables that
+ * live on the heap (captured or address-taken): such a variable gets a fresh
+ * heap object for every iteration, initialized from the previous one.
+ */
+#include "codegen.h"
+
+void gen_map_assign_addr(Node *idx);
+
+static int64_t align8(int64_t n) { return (n + 7) & ~7LL; }
+
+/* A node reading the value at the address kept in temp off. */
+static Node *temp_ref(int64_t off, Type *t) {
+	Node *n = new_node(N_TEMPREF, nopos);
+	n->iota = off;
+	n->type = t;
+	n->mode = MODE_VAR;
+	return n;
+}
+
+static bool is_blank(Node *n) {
+	while (n->kind == N_PAREN)
+		n = n->x;
+	return n->kind == N_IDENT && strcmp(n->name, "_") == 0 && (!n->obj || n->obj->kind != OBJ_VAR || !n->obj->name ||
+	                                                            strcmp(n->obj->name, "_") == 0);
+}
+
+static bool is_map_index(Node *n) {
+	while (n->kind == N_PAREN)
+		n = n->x;
+	return n->kind == N_INDEX && under(n->x->type)->kind == TY_MAP;
+}
+
+/* A fresh heap object for a variable declared now, stored in its slot. */
+static void new_var_object(Obj *o) {
+	emit("\tleaq %s(%%rip), %%rdi", type_desc(o->type));
+	c_call("newobject", 1);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)o->offset);
+}
+
+/* Zero a variable being declared (heap variables get a new object). */
+static void declare_zero(Obj *o) {
+	if (var_on_heap(o)) {
+		new_var_object(o);
+		return;
+	}
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)o->offset);
+	zero_mem("%rdi", type_size(o->type));
+}
+
+/* ---- assignment ---- */
+
+typedef struct Lhs {
+	Node *n;
+	int kind;        /* 0 blank, 1 address in temp, 2 map index */
+	int64_t addr;    /* temp holding the address */
+	int64_t map, key;/* temps for a map index */
+	Type *type;
+} Lhs;
+
+static Lhs eval_lhs(Node *n) {
+	Lhs l = {0};
+	l.n = n;
+	l.type = n->type;
+	if (is_blank(n))
+		return l;
+	Node *x = n;
+	while (x->kind == N_PAREN)
+		x = x->x;
+	if (is_map_index(x)) {
+		l.kind = 2;
+		l.map = alloc_temp(8, 8);
+		gen_expr(x->x);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.map);
+		l.key = alloc_temp(type_size(x->y->type), type_align(x->y->type));
+		gen_to_temp(x->y, l.key);
+		l.n = x;
+		return l;
+	}
+	l.kind = 1;
+	l.addr = alloc_temp(8, 8);
+	gen_addr(x);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.addr);
+	return l;
+}
+
+/* Store the value held in temp val (of type t) through lhs l. */
+static void store_lhs(Lhs *l, int64_t val, Type *t) {
+	if (l->kind == 0)
+		return;
+	if (l->kind == 2) {
+		Type *mt = l->n->x->type;
+		emit("\tleaq %lld(%%rbp), %%rdx", (long long)-l->key);
+		emit("\tmovq %lld(%%rbp), %%rsi", (long long)-l->map);
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
+		c_call("mapassign", 3);
+		emit("\tmovq %%rax, %%rdi");
+	} else {
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-l->addr);
+	}
+	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-val);
+	copy_mem("%rdi", "%rsi", type_size(t));
+}
+
+static bool simple_var(Node *n) {
+	while (n->kind == N_PAREN)
+		n = n->x;
+	return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR;
+}
+
+static void gen_single_assign(Node *lhs, Node *rhs) {
+	if (is_blank(lhs)) {
+		gen_expr(rhs);
+		return;
+	}
+	if (simple_var(lhs)) {
+		gen_expr(rhs);
+		push();
+		gen_addr(lhs);
+		emit("\tmovq %%rax, %%rdi");
+		pop("%rax");
+		store_value(lhs->type);
+		return;
+	}
+	Lhs l = eval_lhs(lhs);
+	int64_t v = alloc_temp(type_size(rhs->type), type_align(rhs->type));
+	gen_to_temp(rhs, v);
+	store_lhs(&l, v, lhs->type);
+}
+
+static void gen_assign(Node *s) {
+	int nl = s->list.n, nr = s->list2.n;
+	if (s->op == TK_DEFINE) {
+		/* new variables get fresh storage now */
+		for (int i = 0; i < nl; i++) {
+			Node *x = s->list.v[i];
+			if (x->obj && x->obj->kind == OBJ_VAR && x->obj->func == fs->fn &&
+			    x->pos.line == x->obj->pos.line && x->pos.col == x->obj->pos.col && var_on_heap(x->obj))
+				new_var_object(x->obj);
+		}
+	}
+	if (s->op != TK_ASSIGN && s->op != TK_DEFINE) {
+		/* x op= y: the address of x once, then x = x op y */
+		Node *bin = s->x;
+		Node *lhs = s->list.v[0];
+		if (is_map_index(lhs)) {
+			Node *x = lhs;
+			while (x->kind == N_PAREN)
+				x = x->x;
+			gen_map_assign_addr(x);
+		} else {
+			gen_addr(lhs);
+		}
+		int64_t a = alloc_temp(8, 8);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-a);
+		Node copy = *bin;
+		copy.x = temp_ref(a, lhs->type);
+		gen_expr(&copy);
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-a);
+		store_value(lhs->type);
+		return;
+	}
+	if (nl == 1 && nr == 1 && !s->list2.v[0]->comma_ok) {
+		gen_single_assign(s->list.v[0], s->list2.v[0]);
+		return;
+	}
+	/* phase 1: left operands, then right values into temporaries */
+	Lhs *ls = xalloc(sizeof(Lhs) * nl);
+	for (int i = 0; i < nl; i++)
+		ls[i] = eval_lhs(s->list.v[i]);
+	int64_t *vals = xalloc(sizeof(int64_t) * nl);
+	Type **types = xalloc(sizeof(Type *) * nl);
+	if (nr == nl) {
+		for (int i = 0; i < nr; i++) {
+			Node *r = s->list2.v[i];
+			vals[i] = alloc_temp(type_size(r->type), type_align(r->type));
+			types[i] = r->type;
+			gen_to_temp(r, vals[i]);
+		}
+	} else {
+		/* one multi-valued right side: a tuple or a comma-ok pair */
+		Node *r = s->list2.v[0];
+		gen_expr(r);
+		if (r->type->kind == TY_TUPLE) {
+			Type *tt = r->type;
+			type_size(tt);
+			for (int i = 0; i < nl; i++) {
+				vals[i] = alloc_temp(type_size(tt->fields[i]->type), 8);
+				types[i] = tt->fields[i]->type;
+				emit("\tleaq %lld(%%rax), %%rsi", (long long)tt->fields[i]->offset);
+				emit("\tleaq %lld(%%rbp), %%rdi", (long long)-vals[i]);
+				copy_mem("%rdi", "%rsi", type_size(types[i]));
+			}
+		} else {
+			/* comma-ok: {value, ok(8 bytes)} */
+			Type *vt = r->type;
+			vals[0] = alloc_temp(type_size(vt), type_align(vt));
+			vals[1] = alloc_temp(8, 8);
+			types[0] = vt;
+			types[1] = type_bool;
+			emit("\tmovq %%rax, %%rsi");
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-vals[0]);
+			copy_mem("%rdi", "%rsi", type_size(vt));
+			emit("\tmovq %lld(%%rsi), %%rcx", (long long)align8(type_size(vt)));
+			emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-vals[1]);
+		}
+	}
+	/* phase 2: stores, left to right; values of interface type on the left
+	 * from concrete tuple results need conversion (not produced by the checker) */
+	for (int i = 0; i < nl; i++) {
+		Type *lt = ls[i].n->type ? ls[i].n->type : types[i];
+		if (ls[i].kind && !types_identical(lt, types[i]) && is_interface(lt) && !is_interface(types[i])) {
+			/* convert the temp value to the interface */
+			Node *conv = new_node(N_CONV, nopos);
+			conv->implicit = true;
+			conv->type = lt;
+			conv->x = temp_ref(0, types[i]);
+			int64_t addr = alloc_temp(8, 8);
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-vals[i]);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
+			conv->x->iota = addr;
+			int64_t nv = alloc_temp(16, 8);
+			gen_to_temp(conv, nv);
+			store_lhs(&ls[i], nv, lt);
+			continue;
+		}
+		store_lhs(&ls[i], vals[i], types[i]);
+	}
+}
+
+/* ---- declarations ---- */
+
+static void gen_var_spec(Node *spec) {
+	int nl = spec->list.n, nr = spec->list2.n;
+	if (nr == 0) {
+		for (int i = 0; i < nl; i++) {
+			Obj *o = spec->list.v[i]->obj;
+			if (o && strcmp(o->name, "_") != 0)
+				declare_zero(o);
+		}
+		return;
+	}
+	/* allocate heap variables before evaluating (they are new each time) */
+	Node a = {0};
+	a.kind = N_ASSIGN;
+	a.op = TK_ASSIGN;
+	a.pos = spec->pos;
+	for (int i = 0; i < nl; i++) {
+		Obj *o = spec->list.v[i]->obj;
+		if (o && var_on_heap(o))
+			new_var_object(o);
+	}
+	a.list = spec->list;
+	a.list2 = spec->list2;
+	gen_assign(&a);
+}
+
+static void gen_decl(Node *d) {
+	if (d->op != TK_VAR)
+		return;
+	for (int i = 0; i < d->list.n; i++)
+		gen_var_spec(d->list.v[i]);
+}
+
+/* ---- control flow ---- */
+
+static LoopCtx *push_loop(Node *s, int brk, int cont) {
+	LoopCtx *c = xalloc(sizeof *c);
+	c->stmt = s;
+	c->break_label = brk;
+	c->continue_label = cont;
+	vec_push(&fs->loops, c);
+	return c;
+}
+
+static void pop_loop(void) { fs->loops.len--; }
+
+static LoopCtx *find_loop(Node *target) {
+	for (int i = fs->loops.len - 1; i >= 0; i--) {
+		LoopCtx *c = fs->loops.data[i];
+		if (c->stmt == target)
+			return c;
+	}
+	return NULL;
+}
+
+static int goto_label(const char *name) {
+	void *v = map_get(&fs->labels, name);
+	if (v)
+		return (int)(intptr_t)v;
+	int l = new_label();
+	map_put(&fs->labels, xstrdup(name), (void *)(intptr_t)l);
+	return l;
+}
+
+static void gen_if(Node *s) {
+	if (s->init)
+		gen_stmt(s->init);
+	int els = new_label(), end = new_label();
+	gen_cond_jump(s->cond, false, els);
+	gen_block(&s->body->list);
+	emit("\tjmp .L%d", end);
+	emit(".L%d:", els);
+	if (s->els) {
+		if (s->els->kind == N_IF)
+			gen_stmt(s->els);
+		else
+			gen_block(&s->els->list);
+	}
+	emit(".L%d:", end);
+}
+
+/* Give heap-allocated loop variables a fresh copy for the next iteration. */
+static void renew_loop_vars(Node *init) {
+	if (!init || init->kind != N_ASSIGN || init->op != TK_DEFINE)
+		return;
+	for (int i = 0; i < init->list.n; i++) {
+		Obj *o = init->list.v[i]->obj;
+		if (!o || !var_on_heap(o))
+			continue;
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)o->offset);
+		push();
+		new_var_object(o);
+		pop("%rsi");
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)o->offset);
+		copy_mem("%rdi", "%rsi", type_size(o->type));
+	}
+}
+
+static void gen_for(Node *s) {
+	if (s->init)
+		gen_stmt(s->init);
+	int top = new_label(), cont = new_label(), brk = new_label();
+	emit(".L%d:", top);
+	if (s->cond)
+		gen_cond_jump(s->cond, false, brk);
+	push_loop(s, brk, cont);
+	gen_block(&s->body->list);
+	pop_loop();
+	emit(".L%d:", cont);
+	renew_loop_vars(s->init);
+	if (s->post)
+		gen_stmt(s->post);
+	emit("\tjmp .L%d", top);
+	emit(".L%d:", brk);
+}
+
+/* Assign (or define) the range variable v from the value in temp val. */
+static void range_store(Node *s, Node *v, int64_t val, Type *t) {
+	if (!v || is_blank(v))
+		return;
+	if (s->op == TK_DEFINE) {
+		Obj *o = v->obj;
+		if (var_on_heap(o))
+			new_var_object(o);
+		gen_var_addr(o);
+		emit("\tmovq %%rax, %%rdi");
+		emit("\tleaq %lld(%%rbp), %%rsi", (long long)-val);
+		copy_mem("%rdi", "%rsi", type_size(t));
+		return;
+	}
+	Lhs l = eval_lhs(v);
+	store_lhs(&l, val, t);
+}
+
+static void gen_range(Node *s) {
+	Type *xt = s->z->type;
+	Type *u = under(xt);
+	int top = new_label(), cont = new_label(), brk = new_label();
+	Node *kv = s->x, *vv = s->y;
+	if (u->kind == TY_POINTER)
+		u = under(u->elem);
+	if (is_integer(u)) {
+		/* for i := range n */
+		int64_t n = alloc_temp(8, 8), i = alloc_temp(8, 8);
+		gen_expr(s->z);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-n);
+		emit("\tmovq $0, %lld(%%rbp)", (long long)-i);
+		emit(".L%d:", top);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-i);
+		emit("\tcmpq %lld(%%rbp), %%rax", (long long)-n);
+		emit("\tj%s .L%d", is_unsigned(u) ? "ae" : "ge", brk);
+		range_store(s, kv, i, xt);
+		push_loop(s, brk, cont);
+		gen_block(&s->body->list);
+		pop_loop();
+		emit(".L%d:", cont);
+		emit("\tincq %lld(%%rbp)", (long long)-i);
+		emit("\tjmp .L%d", top);
+		emit(".L%d:", brk);
+		return;
+	}
+	if (u->kind == TY_ARRAY || u->kind == TY_SLICE) {
+		Type *et = u->elem;
+		int64_t esize = type_size(et);
+		int64_t base = alloc_temp(8, 8), len = alloc_temp(8, 8), i = alloc_temp(8, 8);
+		if (under(xt)->kind == TY_POINTER) {
+			gen_expr(s->z);
+			if (vv)
+				gen_nil_check();
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-base);
+			emit("\tmovq $%lld, %lld(%%rbp)", (long long)u->len, (long long)-len);
+		} else if (u->kind == TY_ARRAY) {
+			if (vv && !is_blank(vv)) {
+				/* ranging over an array value iterates over a copy */
+				int64_t copy = alloc_temp(type_size(u), type_align(u));
+				gen_to_temp(s->z, copy);
+				emit("\tleaq %lld(%%rbp), %%rax", (long long)-copy);
+			} else {
+				gen_expr(s->z);
+			}
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-base);
+			emit("\tmovq $%lld, %lld(%%rbp)", (long long)u->len, (long long)-len);
+		} else {
+			gen_expr(s->z);
+			emit("\tmovq (%%rax), %%rcx");
+			emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-base);
+			emit("\tmovq 8(%%rax), %%rcx");
+			emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-len);
+		}
+		emit("\tmovq $0, %lld(%%rbp)", (long long)-i);
+		emit(".L%d:", top);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-i);
+		emit("\tcmpq %lld(%%rbp), %%rax", (long long)-len);
+		emit("\tjge .L%d", brk);
+		range_store(s, kv, i, type_int);
+		if (vv && !is_blank(vv)) {
+			int64_t val = alloc_temp(esize ? esize : 1, type_align(et));
+			emit("\tmovq %lld(%%rbp), %%rax", (long long)-i);
+			if (esize != 1)
+				emit("\timulq $%lld, %%rax", (long long)esize);
+			emit("\taddq %lld(%%rbp), %%rax", (long long)-base);
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-val);
+			copy_mem("%rdi", "%rax", esize);
+			range_store(s, vv, val, et);
+		}
+		push_loop(s, brk, cont);
+		gen_block(&s->body->list);
+		pop_loop();
+		emit(".L%d:", cont);
+		emit("\tincq %lld(%%rbp)", (long long)-i);
+		emit("\tjmp .L%d", top);
+		emit(".L%d:", brk);
+		return;
+	}
+	if (u->kind == TY_STRING) {
+		int64_t str = alloc_temp(16, 8), i = alloc_temp(8, 8), next = alloc_temp(8, 8), r = alloc_temp(8, 8);
+		gen_to_temp(s->z, str);
+		emit("\tmovq $0, %lld(%%rbp)", (long long)-next);
+		emit(".L%d:", top);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-next);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-i);
+		emit("\tcmpq %lld(%%rbp), %%rax", (long long)(-str + 8));
+		emit("\tjge .L%d", brk);
+		/* decoderune(s, k) -> (rune, next) */
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-str);
+		emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-str + 8));
+		emit("\tmovq %lld(%%rbp), %%rdx", (long long)-i);
+		c_call("decoderune", 3);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-r);
+		emit("\tmovq %%rdx, %lld(%%rbp)", (long long)-next);
+		range_store(s, kv, i, type_int);
+		range_store(s, vv, r, type_rune);
+		push_loop(s, brk, cont);
+		gen_block(&s->body->list);
+		pop_loop();
+		emit(".L%d:", cont);
+		emit("\tjmp .L%d", top);
+		emit(".L%d:", brk);
+		return;
+	}
+	if (u->kind == TY_MAP) {
+		int64_t it = alloc_temp(128, 8);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-it);
+		zero_mem("%rdi", 128);
+		gen_expr(s->z);
+		emit("\tmovq %%rax, %%rsi");
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(xt));
+		emit("\tleaq %lld(%%rbp), %%rdx", (long long)-it);
+		c_call("mapiterinit", 3);
+		emit(".L%d:", top);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-it);
+		emit("\ttestq %%rax, %%rax");
+		emit("\tje .L%d", brk);
+		if (kv && !is_blank(kv)) {
+			int64_t k = alloc_temp(type_size(u->key), type_align(u->key));
+			emit("\tmovq %lld(%%rbp), %%rsi", (long long)-it);
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-k);
+			copy_mem("%rdi", "%rsi", type_size(u->key));
+			range_store(s, kv, k, u->key);
+		}
+		if (vv && !is_blank(vv)) {
+			int64_t v = alloc_temp(type_size(u->elem), type_align(u->elem));
+			emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-it + 8));
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-v);
+			copy_mem("%rdi", "%rsi", type_size(u->elem));
+			range_store(s, vv, v, u->elem);
+		}
+		push_loop(s, brk, cont);
+		gen_block(&s->body->list);
+		pop_loop();
+		emit(".L%d:", cont);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-it);
+		c_call("mapiternext", 1);
+		emit("\tjmp .L%d", top);
+		emit(".L%d:", brk);
+		return;
+	}
+	if (u->kind == TY_CHAN) {
+		Type *et = u->elem;
+		int64_t ch = alloc_temp(8, 8);
+		int64_t val = alloc_temp(align8(type_size(et)) + 8, 8);
+		gen_expr(s->z);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-ch);
+		emit(".L%d:", top);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-val);
+		zero_mem("%rdi", align8(type_size(et)));
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-ch);
+		emit("\tleaq %lld(%%rbp), %%rsi", (long long)-val);
+		c_call("chanrecv", 2);
+		emit("\ttestb %%al, %%al");
+		emit("\tje .L%d", brk);
+		range_store(s, kv, val, et);
+		push_loop(s, brk, cont);
+		gen_block(&s->body->list);
+		pop_loop();
+		emit(".L%d:", cont);
+		emit("\tjmp .L%d", top);
+		emit(".L%d:", brk);
+		return;
+	}
+	ice_at(s->pos, "range over %s", typestr(xt));
+}
+
+/* switch: cases are tested in order, then the bodies follow in order so
+ * that fallthrough is a jump to the next body. */
+static void gen_switch(Node *s) {
+	if (s->init)
+		gen_stmt(s->init);
+	int64_t tag = 0;
+	Type *tt = NULL;
+	if (s->x) {
+		tt = s->x->type;
+		tag = alloc_temp(type_size(tt), type_align(tt));
+		gen_to_temp(s->x, tag);
+	}
+	int brk = new_label();
+	int n = s->list.n;
+	int *body = xalloc(sizeof(int) * (n + 1));
+	int deflt = -1;
+	for (int i = 0; i < n; i++)
+		body[i] = new_label();
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		if (c->is_default) {
+			deflt = i;
+			continue;
+		}
+		for (int j = 0; j < c->list.n; j++) {
+			Node *e = c->list.v[j];
+			if (!s->x) {
+				gen_cond_jump(e, true, body[i]);
+				continue;
+			}
+			/* e == tag */
+			int64_t addr = alloc_temp(8, 8);
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-tag);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
+			Node cmp = {0};
+			cmp.kind = N_BINARY;
+			cmp.op = TK_EQL;
+			cmp.x = e;
+			cmp.y = temp_ref(addr, tt);
+			cmp.type = type_bool;
+			cmp.mode = MODE_VALUE;
+			cmp.pos = e->pos;
+			gen_cond_jump(&cmp, true, body[i]);
+		}
+	}
+	emit("\tjmp .L%d", deflt >= 0 ? body[deflt] : brk);
+	push_loop(s, brk, 0);
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		emit(".L%d:", body[i]);
+		gen_block(&c->list2);
+		Node *last = c->list2.n ? c->list2.v[c->list2.n - 1] : NULL;
+		if (last && last->kind == N_BRANCH && last->op == TK_FALLTHROUGH && i + 1 < n)
+			emit("\tjmp .L%d", body[i + 1]);
+		else
+			emit("\tjmp .L%d", brk);
+	}
+	pop_loop();
+	emit(".L%d:", brk);
+}
+
+static void gen_type_switch(Node *s) {
+	if (s->init)
+		gen_stmt(s->init);
+	Node *guard = s->x; /* x.(type) */
+	Type *it = guard->x->type;
+	bool eface = is_empty_interface(it);
+	int64_t val = alloc_temp(16, 8);
+	gen_to_temp(guard->x, val);
+	int64_t dyn = alloc_temp(8, 8); /* the dynamic type */
+	emit("\tmovq %lld(%%rbp), %%rax", (long long)-val);
+	if (!eface) {
+		int nil = new_label();
+		emit("\ttestq %%rax, %%rax");
+		emit("\tje .L%d", nil);
+		emit("\tmovq 8(%%rax), %%rax");
+		emit(".L%d:", nil);
+	}
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-dyn);
+	int brk = new_label();
+	int n = s->list.n;
+	int *body = xalloc(sizeof(int) * (n + 1));
+	int deflt = -1;
+	for (int i = 0; i < n; i++)
+		body[i] = new_label();
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		if (c->is_default) {
+			deflt = i;
+			continue;
+		}
+		for (int j = 0; j < c->list.n; j++) {
+			Node *e = c->list.v[j];
+			Type *ct = e->type;
+			emit("\tmovq %lld(%%rbp), %%rax", (long long)-dyn);
+			if (ct->kind == TY_UNTYPED_NIL) {
+				emit("\ttestq %%rax, %%rax");
+				emit("\tje .L%d", body[i]);
+			} else if (is_interface(ct)) {
+				int skip = new_label();
+				emit("\ttestq %%rax, %%rax");
+				emit("\tje .L%d", skip);
+				if (is_empty_interface(ct)) {
+					emit("\tjmp .L%d", body[i]);
+				} else {
+					emit("\tmovq %%rax, %%rsi");
+					emit("\tleaq %s(%%rip), %%rdi", type_desc(ct));
+					emit("\tmovl $1, %%edx");
+					c_call("getitab", 3);
+					emit("\ttestq %%rax, %%rax");
+					emit("\tjne .L%d", body[i]);
+				}
+				emit(".L%d:", skip);
+			} else {
+				emit("\tleaq %s(%%rip), %%rcx", type_desc(ct));
+				emit("\tcmpq %%rcx, %%rax");
+				emit("\tje .L%d", body[i]);
+			}
+		}
+	}
+	emit("\tjmp .L%d", deflt >= 0 ? body[deflt] : brk);
+	push_loop(s, brk, 0);
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		emit(".L%d:", body[i]);
+		Obj *o = c->case_obj;
+		if (o && o->used) {
+			Type *vt = o->type;
+			if (var_on_heap(o))
+				new_var_object(o);
+			gen_var_addr(o);
+			emit("\tmovq %%rax, %%rdi");
+			if (is_interface(vt)) {
+				/* the variable has an interface type: the value, converted */
+				emit("\tmovq %lld(%%rbp), %%rax", (long long)-val);
+				if (types_identical(vt, it) || (is_empty_interface(vt) && eface)) {
+					emit("\tmovq %%rax, (%%rdi)");
+				} else if (is_empty_interface(vt)) {
+					emit("\tmovq %lld(%%rbp), %%rax", (long long)-dyn);
+					emit("\tmovq %%rax, (%%rdi)");
+				} else {
+					emit("\tpushq %%rdi");
+					emit("\tmovq %lld(%%rbp), %%rsi", (long long)-dyn);
+					emit("\tleaq %s(%%rip), %%rdi", type_desc(vt));
+					emit("\tmovl $1, %%edx");
+					c_call("getitab", 3);
+					emit("\tpopq %%rdi");
+					emit("\tmovq %%rax, (%%rdi)");
+				}
+				emit("\tmovq %lld(%%rbp), %%rax", (long long)(-val + 8));
+				emit("\tmovq %%rax, 8(%%rdi)");
+			} else {
+				emit("\tmovq %lld(%%rbp), %%rax", (long long)(-val + 8));
+				if (is_direct_iface(vt))
+					emit("\tmovq %%rax, (%%rdi)");
+				else
+					copy_mem("%rdi", "%rax", type_size(vt));
+			}
+		}
+		gen_block(&c->list2);
+		emit("\tjmp .L%d", brk);
+	}
+	pop_loop();
+	emit(".L%d:", brk);
+}
+
+/* ---- return ---- */
+
+static void gen_return(Node *s) {
+	Func *fn = fs->fn;
+	int nr = s->list.n;
+	if (nr > 0) {
+		int64_t *vals = xalloc(sizeof(int64_t) * (fn->results.len + 1));
+		if (nr == fn->results.len) {
+			for (int i = 0; i < nr; i++) {
+				Obj *r = fn->results.data[i];
+				vals[i] = alloc_temp(type_size(r->type), type_align(r->type));
+				gen_to_temp(s->list.v[i], vals[i]);
+			}
+		} else {
+			/* return f() with several results */
+			Node *e = s->list.v[0];
+			gen_expr(e);
+			Type *tt = e->type;
+			type_size(tt);
+			for (int i = 0; i < fn->results.len; i++) {
+				Obj *r = fn->results.data[i];
+				vals[i] = alloc_temp(type_size(r->type), type_align(r->type));
+				emit("\tleaq %lld(%%rax), %%rsi", (long long)tt->fields[i]->offset);
+				emit("\tleaq %lld(%%rbp), %%rdi", (long long)-vals[i]);
+				copy_mem("%rdi", "%rsi", type_size(r->type));
+			}
+		}
+		for (int i = 0; i < fn->results.len; i++) {
+			Obj *r = fn->results.data[i];
+			gen_var_addr(r);
+			emit("\tleaq %lld(%%rbp), %%rsi", (long long)-vals[i]);
+			copy_mem("%rax", "%rsi", type_size(r->type));
+		}
+	}
+	emit("\tjmp .L%d", fs->return_label);
+}
+
+/* ---- statements ---- */
+
+static void gen_branch(Node *s) {
+	switch (s->op) {
+	case TK_BREAK: {
+		LoopCtx *c = find_loop(s->target);
+		if (!c)
+			ice_at(s->pos, "break target not found");
+		emit("\tjmp .L%d", c->break_label);
+		return;
+	}
+	case TK_CONTINUE: {
+		LoopCtx *c = find_loop(s->target);
+		if (!c)
+			ice_at(s->pos, "continue target not found");
+		emit("\tjmp .L%d", c->continue_label);
+		return;
+	}
+	case TK_GOTO:
+		emit("\tjmp .L%d", goto_label(s->name));
+		return;
+	default:
+		return; /* fallthrough: handled by the switch */
+	}
+}
+
+void gen_stmt(Node *s) {
+	int64_t saved = fs->temp_top;
+	switch (s->kind) {
+	case N_EMPTY:
+		break;
+	case N_EXPRSTMT:
+		gen_expr(s->x);
+		break;
+	case N_DECLSTMT:
+		gen_decl(s->x);
+		break;
+	case N_ASSIGN:
+		gen_assign(s);
+		break;
+	case N_INCDEC: {
+		Node one = {0};
+		one.kind = N_BASICLIT;
+		one.mode = MODE_CONST;
+		one.type = s->x->type;
+		one.cval = const_int64(1);
+		Node bin = {0};
+		bin.kind = N_BINARY;
+		bin.op = s->op == TK_INC ? TK_ADD : TK_SUB;
+		bin.x = s->x;
+		bin.y = &one;
+		bin.type = s->x->type;
+		bin.mode = MODE_VALUE;
+		Node a = {0};
+		a.kind = N_ASSIGN;
+		a.op = s->op == TK_INC ? TK_ADD_ASSIGN : TK_SUB_ASSIGN;
+		nodes_push(&a.list, s->x);
+		nodes_push(&a.list2, &one);
+		a.x = &bin;
+		gen_assign(&a);
+		break;
+	}
+	case N_BLOCK:
+		gen_block(&s->list);
+		break;
+	case N_IF:
+		gen_if(s);
+		break;
+	case N_FOR:
+		gen_for(s);
+		break;
+	case N_RANGE:
+		gen_range(s);
+		break;
+	case N_SWITCH:
+		gen_switch(s);
+		break;
+	case N_TYPESWITCH:
+		gen_type_switch(s);
+		break;
+	case N_RETURN:
+		gen_return(s);
+		break;
+	case N_BRANCH:
+		gen_branch(s);
+		break;
+	case N_LABELED:
+		emit(".L%d:", goto_label(s->name));
+		gen_stmt(s->x);
+		break;
+	case N_DEFER: {
+		/* lowered to defer of a zero-argument closure (lower.c) */
+		Node *call = s->x;
+		gen_expr(call->x);
+		emit("\tmovq %%rax, %%rdi");
+		emit("\tmovq %%rbp, %%rsi");
+		if (!fs->recover_label)
+			fs->recover_label = new_label();
+		emit("\tleaq .L%d(%%rip), %%rdx", fs->recover_label);
+		c_call("rt_deferproc", 3);
+		break;
+	}
+	case N_GO: {
+		Node *call = s->x;
+		gen_expr(call->x);
+		emit("\tmovq %%rax, %%rdi");
+		c_call("rt_go", 1);
+		break;
+	}
+	case N_SEND: {
+		Type *et = under(s->x->type)->elem;
+		int64_t v = alloc_temp(type_size(et) ? type_size(et) : 8, type_align(et));
+		int64_t c = alloc_temp(8, 8);
+		gen_expr(s->x);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-c);
+		gen_to_temp(s->y, v);
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-c);
+		emit("\tleaq %lld(%%rbp), %%rsi", (long long)-v);
+		c_call("chansend", 2);
+		break;
+	}
+	case N_SELECT:
+		gen_builtin(s); /* select: see cg_call.c */
+		break;
+	default:
+		ice_at(s->pos, "gen_stmt: node kind %d", s->kind);
+	}
+	fs->temp_top = saved;
+}
+
+void gen_block(Nodes *l) {
+	for (int i = 0; i < l->n; i++)
+		gen_stmt(l->v[i]);
+}
