@@ -1321,6 +1321,28 @@ void gen_builtin(Node *n) {
 		emit("\tmovq %%rax, %%rdi");
 		c_call("closechan", 1);
 		return;
+	case BI_ADD:
+		gen_expr(n->list.v[0]);
+		push();
+		gen_expr(n->list.v[1]);
+		pop("%rcx");
+		emit("\taddq %%rcx, %%rax");
+		return;
+	case BI_SLICE: case BI_STRING: {
+		int64_t res = alloc_temp(24, 8);
+		gen_expr(n->list.v[0]);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+		gen_expr(n->list.v[1]);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + 8));
+		if (n->op == BI_SLICE)
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + 16));
+		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+		return;
+	}
+	case BI_SLICEDATA: case BI_STRINGDATA:
+		gen_expr(n->list.v[0]);
+		emit("\tmovq (%%rax), %%rax");
+		return;
 	default:
 		ice_at(n->pos, "built-in %d not implemented", n->op);
 	}

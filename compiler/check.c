@@ -20,11 +20,31 @@ Vec resolving_types;
 
 static void check_package(Package *pkg);
 
+/* Package unsafe: the type Pointer and its built-in functions. */
+static void declare_unsafe(Package *p) {
+	p->scope = new_scope(NULL, NULL);
+	Obj *ptr = new_obj(OBJ_TYPE, "Pointer", nopos, type_unsafe_pointer);
+	ptr->pkg = p;
+	scope_insert(p->scope, ptr);
+	static const struct { const char *name; Builtin b; } fns[] = {
+		{"Sizeof", BI_SIZEOF}, {"Alignof", BI_ALIGNOF}, {"Offsetof", BI_OFFSETOF}, {"Add", BI_ADD},
+		{"Slice", BI_SLICE}, {"SliceData", BI_SLICEDATA}, {"String", BI_STRING}, {"StringData", BI_STRINGDATA},
+	};
+	for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+		Obj *o = new_obj(OBJ_BUILTIN, (char *)fns[i].name, nopos, type_invalid);
+		o->builtin = fns[i].b;
+		o->pkg = p;
+		scope_insert(p->scope, o);
+	}
+}
+
 void check_program(Program *prog) {
 	ck.prog = prog;
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *p = prog->packages.data[i];
-		if (!p->is_unsafe)
+		if (p->is_unsafe)
+			declare_unsafe(p);
+		else
 			check_package(p);
 		p->checked = true;
 		exit_if_errors();

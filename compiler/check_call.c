@@ -1071,6 +1071,67 @@ void check_builtin(Node *n, Builtin b) {
 		n->cval = const_int64(off);
 		return;
 	}
+	case BI_ADD: {
+		/* unsafe.Add(ptr Pointer, len IntegerType) Pointer */
+		check_expr(n->list.v[0]);
+		assign_to(&n->list.v[0], type_unsafe_pointer, "argument to unsafe.Add");
+		check_value(n->list.v[1]);
+		Node *l = n->list.v[1];
+		if (l->mode != MODE_INVALID && !is_integer(l->type)) {
+			error_at(start_pos(l), "cannot convert %s to type int", operand_string(l));
+			invalid(n);
+			return;
+		}
+		if (is_untyped(l->type))
+			convert_untyped(&n->list.v[1], type_int);
+		value_result(n, type_unsafe_pointer);
+		return;
+	}
+	case BI_SLICE: case BI_STRING: {
+		/* unsafe.Slice(ptr *T, len) []T; unsafe.String(ptr *byte, len) string */
+		Node *p = n->list.v[0];
+		check_value(p);
+		check_value(n->list.v[1]);
+		if (p->mode == MODE_INVALID || n->list.v[1]->mode == MODE_INVALID) {
+			invalid(n);
+			return;
+		}
+		if (is_untyped(n->list.v[1]->type))
+			convert_untyped(&n->list.v[1], type_int);
+		if (under(p->type)->kind != TY_POINTER) {
+			error_at(start_pos(p), "invalid argument: %s is not a pointer", operand_string(p));
+			invalid(n);
+			return;
+		}
+		if (b == BI_STRING) {
+			assign_to(&n->list.v[0], pointer_to(type_byte), "argument to unsafe.String");
+			value_result(n, type_string);
+		} else {
+			value_result(n, slice_of(under(p->type)->elem));
+		}
+		return;
+	}
+	case BI_SLICEDATA: case BI_STRINGDATA: {
+		Node *x = n->list.v[0];
+		check_value(x);
+		if (x->mode == MODE_INVALID) {
+			invalid(n);
+			return;
+		}
+		if (b == BI_STRINGDATA) {
+			if (is_untyped(x->type))
+				convert_untyped(&n->list.v[0], type_string);
+			value_result(n, pointer_to(type_byte));
+		} else {
+			if (under(x->type)->kind != TY_SLICE) {
+				error_at(start_pos(x), "invalid argument: %s is not a slice", operand_string(x));
+				invalid(n);
+				return;
+			}
+			value_result(n, pointer_to(under(x->type)->elem));
+		}
+		return;
+	}
 	default:
 		for (int i = 0; i < nargs; i++)
 			check_expr(n->list.v[i]);

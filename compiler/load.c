@@ -10,6 +10,7 @@
  * the one with the smallest import path first (Go 1.21's rule).
  */
 #include "tgo.h"
+#include <ctype.h>
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -31,6 +32,98 @@ static char *display_path(const char *path) {
 		return xstrdup(rel);
 	}
 	return abs;
+}
+
+/* ---- build constraints ---- */
+
+/* Is tag satisfied when tgo builds for linux/amd64? */
+static bool tag_true(const char *tag, size_t n) {
+	static const char *tags[] = {"linux", "amd64", "unix", "tgo", NULL};
+	for (int i = 0; tags[i]; i++)
+		if (strlen(tags[i]) == n && strncmp(tags[i], tag, n) == 0)
+			return true;
+	if (n > 4 && strncmp(tag, "go1.", 4) == 0) {
+		int minor = atoi(tag + 4);
+		return minor >= 1 && minor <= 26;
+	}
+	return false;
+}
+
+/* expr = and { "||" and } ; and = unary { "&&" unary } ; unary = "!" unary | "(" expr ")" | tag */
+static bool constraint_or(const char **p);
+
+static void skip_blanks(const char **p) {
+	while (**p == ' ' || **p == '\t')
+		(*p)++;
+}
+
+static bool constraint_unary(const char **p) {
+	skip_blanks(p);
+	if (**p == '!') {
+		(*p)++;
+		return !constraint_unary(p);
+	}
+	if (**p == '(') {
+		(*p)++;
+		bool v = constraint_or(p);
+		skip_blanks(p);
+		if (**p == ')')
+			(*p)++;
+		return v;
+	}
+	const char *start = *p;
+	while (**p && (isalnum((unsigned char)**p) || **p == '_' || **p == '.'))
+		(*p)++;
+	return tag_true(start, (size_t)(*p - start));
+}
+
+static bool constraint_and(const char **p) {
+	bool v = constraint_unary(p);
+	for (;;) {
+		skip_blanks(p);
+		if ((*p)[0] == '&' && (*p)[1] == '&') {
+			*p += 2;
+			bool w = constraint_unary(p);
+			v = v && w;
+		} else {
+			return v;
+		}
+	}
+}
+
+static bool constraint_or(const char **p) {
+	bool v = constraint_and(p);
+	for (;;) {
+		skip_blanks(p);
+		if ((*p)[0] == '|' && (*p)[1] == '|') {
+			*p += 2;
+			bool w = constraint_and(p);
+			v = v || w;
+		} else {
+			return v;
+		}
+	}
+}
+
+/* Does the file's //go:build line (before the package clause) allow it? */
+static bool build_allowed(const char *path) {
+	size_t len;
+	char *text = read_file(path, &len);
+	if (!text)
+		return true;
+	for (char *line = text; line && *line;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = 0;
+		if (strncmp(line, "//go:build ", 11) == 0) {
+			const char *p = line + 11;
+			return constraint_or(&p);
+		}
+		if (strncmp(line, "package ", 8) == 0)
+			break;
+		line = nl ? nl + 1 : NULL;
+	}
+	return true;
 }
 
 static Node *load_file(Package *pkg, const char *path) {
@@ -68,7 +161,10 @@ Vec dir_go_files(const char *dir, bool tests) {
 			continue;
 		if (!tests && has_suffix(nm, "_test.go"))
 			continue;
-		vec_push(&files, fmt("%s/%s", dir, nm));
+		char *path = fmt("%s/%s", dir, nm);
+		if (!build_allowed(path))
+			continue;
+		vec_push(&files, path);
 	}
 	closedir(d);
 	qsort(files.data, files.len, sizeof(void *), compare_strings);
