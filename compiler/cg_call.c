@@ -126,36 +126,11 @@ static void gen_args(Node *n, Type *sig, CallLayout *l, int first) {
 		}
 		return;
 	}
-	int nfixed = sig->variadic && !n->ellipsis ? sig->nfields - 1 : sig->nfields;
-	for (int i = 0; i < nfixed; i++) {
+	/* variadic arguments were packed into a slice by the checker */
+	for (int i = 0; i < sig->nfields; i++) {
 		Node *a = n->list.v[i];
 		gen_expr(a);
 		store_arg(sig->fields[i]->type, l->arg_off[first + i]);
-	}
-	if (!sig->variadic || n->ellipsis)
-		return;
-	/* pack the extra arguments into a new slice */
-	Type *st = sig->fields[sig->nfields - 1]->type;
-	Type *et = under(st)->elem;
-	int k = n->list.n - nfixed;
-	int64_t slot = l->arg_off[first + sig->nfields - 1];
-	if (k == 0) {
-		emit("\tleaq %lld(%%rsp), %%rdi", (long long)slot);
-		zero_mem("%rdi", 24);
-		return;
-	}
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(array_of(et, k)));
-	c_call("newobject", 1);
-	emit("\tmovq %%rax, %lld(%%rsp)", (long long)slot);
-	emit("\tmovq $%d, %lld(%%rsp)", k, (long long)(slot + 8));
-	emit("\tmovq $%d, %lld(%%rsp)", k, (long long)(slot + 16));
-	int64_t esize = type_size(et);
-	for (int i = 0; i < k; i++) {
-		gen_expr(n->list.v[nfixed + i]);
-		emit("\tmovq %lld(%%rsp), %%rdi", (long long)slot);
-		if (i * esize != 0)
-			emit("\taddq $%lld, %%rdi", (long long)(i * esize));
-		store_value(et);
 	}
 }
 

@@ -319,6 +319,34 @@ static Args collect_args(Node *call) {
 	return a;
 }
 
+/* f(a, b, c) with f variadic: the extra arguments become one implicit
+ * slice literal (gc's "... argument"), or nil when there are none. */
+static void pack_variadic(Node *call, Type *sig) {
+	int nfixed = sig->nfields - 1;
+	Type *st = sig->fields[nfixed]->type;
+	Nodes fixed = {0};
+	for (int i = 0; i < nfixed; i++)
+		nodes_push(&fixed, call->list.v[i]);
+	Node *last;
+	if (call->list.n == nfixed) {
+		last = new_node(N_IDENT, call->pos);
+		last->name = "nil";
+		last->obj = scope_lookup(universe, "nil", NULL);
+		last->type = st;
+		last->mode = MODE_VALUE;
+	} else {
+		last = new_node(N_COMPOSITE, call->pos);
+		last->vararg = true;
+		last->implicit = true;
+		last->type = st;
+		last->mode = MODE_VALUE;
+		for (int i = nfixed; i < call->list.n; i++)
+			nodes_push(&last->list, call->list.v[i]);
+	}
+	nodes_push(&fixed, last);
+	call->list = fixed;
+}
+
 static void check_arguments(Node *call, Type *sig) {
 	Args a = collect_args(call);
 	for (int i = 0; i < call->list.n; i++)
@@ -389,6 +417,8 @@ static void check_arguments(Node *call, Type *sig) {
 			pt = sig->fields[i]->type;
 		assign_to(&call->list.v[i], pt, context);
 	}
+	if (sig->variadic && !ddd)
+		pack_variadic(call, sig);
 }
 
 static void set_call_result(Node *n, Type *sig) {

@@ -1,7 +1,2038 @@
 /*
- * escape.c — escape analysis (placeholder until the [escape] issue lands):
- * every allocation goes to the heap, which is always correct.
+ * escape.c — escape analysis, as gc 1.26 does it.
+ *
+ * The question: may a variable or an allocation live in its function's
+ * stack frame?  Two invariants must hold: a pointer to a stack object is
+ * never stored in the heap, and never outlives the object (because the
+ * frame returned, or because a loop iteration reuses the storage).
+ *
+ * The model.  Every variable and every allocating expression is a
+ * *location*.  Every assignment "dst = src" is a directed edge from src to
+ * dst, weighted by *derefs*: the number of dereferences minus the number of
+ * address-of operations on the way:
+ *
+ *     p = &q    // edge q -> p, derefs -1
+ *     p = q     //               0
+ *     p = *q    //               1
+ *     p = **q   //               2
+ *
+ * Compound variables are not split: "x.f = u[0]" is modelled as "x = *u"
+ * (indexing a slice dereferences it).  Four pseudo-locations are roots:
+ * the heap (anything that reaches it escapes), the mutator (memory written
+ * through), the callee (closures that get called) and blank (discarded).
+ * An expression is evaluated into a *hole*: a destination location plus a
+ * derefs count.
+ *
+ * Solving.  From every root, a Bellman-Ford walk over incoming edges
+ * computes the minimal derefs from each location to the root (clamped at 0
+ * after an address-of: for "root = &l; l = x", l's address reaches root but
+ * x's does not).  A location whose *address* (derefs < 0) reaches a root
+ * that outlives it escapes: roots that escape, result parameters (the
+ * caller may keep them), variables declared outside the loop that declares
+ * the location ("var p *int; for { p = new(int) }"), and variables of an
+ * enclosing function (closures).  Roots are re-walked when they become
+ * escaping or persistent, until nothing changes.
+ *
+ * Calls.  Functions are analysed bottom-up over the static call graph, one
+ * strongly connected component at a time, so a callee's parameters are
+ * *tagged* before its callers are analysed: for each parameter, the
+ * minimal derefs with which its value reaches the heap, the mutator, the
+ * callee root and each result.  A call site connects each argument to
+ * those roots (or to the hole receiving the result).  Calls through
+ * interfaces and function values have unknown callees: their arguments
+ * escape.  Calls within one component connect arguments to parameters
+ * directly.
+ *
+ * Closures are analysed with their enclosing function.  A captured
+ * variable is captured by value when it is at most 128 bytes, never
+ * reassigned (assignments before the closure at the same loop depth are
+ * forgiven) and its address is never taken; otherwise by reference, i.e.
+ * its address flows into the closure.
+ *
+ * Messages (-m) are printed as gc prints them: for each batch, first every
+ * parameter's leaks ("leaking param: p", "leaking param content: p",
+ * "leaking param: p to result ~r0 level=0", "p does not escape"), then every
+ * location in creation order: "moved to heap: x" for escaping variables,
+ * "X escapes to heap" / "X does not escape" for allocation sites.
  */
 #include "tgo.h"
+#include "escape.h"
 
-void escape_program(Program *prog) { (void)prog; }
+/* ---- locations, edges, holes ---- */
+
+enum {
+	ATTR_ESCAPES = 1,  /* must be heap allocated */
+	ATTR_PERSISTS = 2, /* address outlives the statement */
+	ATTR_MUTATES = 4,  /* memory reachable from it may be written */
+	ATTR_CALLS = 8,    /* closures reachable from it may be called */
+};
+
+enum { LEAK_HEAP, LEAK_MUTATOR, LEAK_CALLEE, LEAK_RESULT0, NLEAKS = 8 };
+#define NUM_ESC_RESULTS (NLEAKS - LEAK_RESULT0)
+
+typedef struct Leaks {
+	uint8_t v[NLEAKS]; /* derefs + 1; 0 = no flow */
+} Leaks;
+
+typedef struct Note {
+	struct Note *next;
+	Node *where;
+	const char *why;
+} Note;
+
+typedef struct Loc Loc;
+
+typedef struct Edge {
+	Loc *src;
+	int derefs;
+	Note *notes;
+} Edge;
+
+struct Loc {
+	Node *n;          /* allocating expression, or NULL */
+	Obj *var;         /* variable, or NULL */
+	Func *fn;         /* enclosing function */
+	Edge *edges;      /* incoming */
+	int nedges, cedges;
+	int loop_depth;
+	int result_index; /* 1-based for result parameters */
+	int derefs;
+	unsigned walkgen;
+	Loc *dst;
+	int dst_edge;
+	bool queued_all;
+	unsigned queued_one;
+	unsigned attrs;
+	Leaks param_esc;
+	bool captured, reassigned, addrtaken, param, param_out;
+	const char *special; /* name of a root */
+};
+
+typedef struct Hole {
+	Loc *dst;
+	int derefs;
+	Note *notes;
+	bool addrtaken;
+} Hole;
+
+typedef struct Batch {
+	Vec locs;        /* Loc*, creation order */
+	Vec closures;    /* ClosureReq* */
+	Loc heap, mutator, callee, blank;
+	Vec fns;         /* Func* of the batch */
+} Batch;
+
+typedef struct ClosureReq {
+	Hole k;
+	Node *lit;
+} ClosureReq;
+
+typedef struct Esc {
+	Batch *b;
+	Func *fn;
+	int loop_depth;
+	Map labels;      /* label name -> 1 nonlooping, 2 looping */
+} Esc;
+
+/* per-Func state */
+typedef struct FnInfo {
+	int state;        /* 0 unknown, 1 planned, 2 started, 3 tagged */
+	unsigned visit_id;/* call graph walk */
+	Leaks *tags;      /* receiver + params */
+	int ntags;
+	bool results_lost;
+} FnInfo;
+
+static FnInfo *info(Func *fn) {
+	if (!fn->aux)
+		fn->aux = xalloc(sizeof(FnInfo));
+	return fn->aux;
+}
+
+/* ---- leaks ---- */
+
+static int leak_get(Leaks *l, int i) { return (int)l->v[i] - 1; }
+
+static void leak_set(Leaks *l, int i, int derefs) {
+	int v = derefs + 1;
+	if (v > 255)
+		v = 255;
+	l->v[i] = (uint8_t)v;
+}
+
+static void leak_add(Leaks *l, int i, int derefs) {
+	int old = leak_get(l, i);
+	if (old < 0 || derefs < old)
+		leak_set(l, i, derefs);
+}
+
+/* Result entries no closer than the heap entry are redundant. */
+static void leak_optimize(Leaks *l) {
+	int x = leak_get(l, LEAK_HEAP);
+	if (x >= 0)
+		for (int i = 1; i < NLEAKS; i++)
+			if (leak_get(l, i) >= x)
+				l->v[i] = 0;
+}
+
+/* ---- graph ---- */
+
+static Loc *new_loc(Esc *e, Node *n, Obj *var, bool persists) {
+	Loc *l = xalloc(sizeof *l);
+	l->n = n;
+	l->var = var;
+	l->fn = e->fn;
+	l->loop_depth = e->loop_depth;
+	if (var) {
+		l->param = var->param || var->is_recv;
+		l->param_out = var->result;
+		var->esc = l;
+	}
+	if (n)
+		n->esc = l;
+	if (persists)
+		l->attrs |= ATTR_PERSISTS;
+	vec_push(&e->b->locs, l);
+	return l;
+}
+
+static Loc *var_loc(Obj *o) { return o->esc; }
+
+static Hole hole_of(Loc *l) { return (Hole){l, 0, NULL, false}; }
+
+static Hole note(Hole k, Node *where, const char *why) {
+	if (opt.m >= 2) {
+		Note *n = xalloc(sizeof *n);
+		n->next = k.notes;
+		n->where = where;
+		n->why = why;
+		k.notes = n;
+	}
+	return k;
+}
+
+static Hole shift(Hole k, int delta) {
+	k.derefs += delta;
+	if (k.derefs < -1)
+		ice_at(nopos, "escape: derefs underflow");
+	k.addrtaken = delta < 0;
+	return k;
+}
+
+static Hole deref(Hole k, Node *where, const char *why) { return note(shift(k, 1), where, why); }
+static Hole addr(Hole k, Node *where, const char *why) { return note(shift(k, -1), where, why); }
+
+static Hole dot_type(Hole k, Type *t, Node *where, const char *why) {
+	if (!is_interface(t) && !is_direct_iface(t))
+		k = shift(k, 1);
+	return note(k, where, why);
+}
+
+static void print_flow_explanation(Batch *b, Loc *dst, Loc *src, int derefs, Note *notes, const char *pos);
+
+static char *loc_text(Batch *b, Loc *l);
+
+static void flow(Esc *e, Hole k, Loc *src) {
+	Batch *b = e->b;
+	if (k.addrtaken)
+		src->addrtaken = true;
+	Loc *dst = k.dst;
+	if (dst == &b->blank)
+		return;
+	if (dst == src && k.derefs >= 0)
+		return;
+	if ((dst->attrs & ATTR_ESCAPES) && k.derefs < 0) {
+		if (opt.m >= 2 && src->n) {
+			char *pos = pos_str(src->n->pos);
+			fprintf(stderr, "%s: %s escapes to heap in %s:\n", pos, loc_text(b, src), src->fn->name);
+			print_flow_explanation(b, dst, src, k.derefs, k.notes, pos);
+		}
+		src->attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
+		return;
+	}
+	if (dst->nedges == dst->cedges) {
+		dst->cedges = dst->cedges ? dst->cedges * 2 : 4;
+		dst->edges = xrealloc(dst->edges, dst->cedges * sizeof(Edge));
+	}
+	dst->edges[dst->nedges++] = (Edge){src, k.derefs, k.notes};
+}
+
+static Hole heap_hole(Esc *e) { return hole_of(&e->b->heap); }
+static Hole mutator_hole(Esc *e) { return hole_of(&e->b->mutator); }
+static Hole callee_hole(Esc *e) { return hole_of(&e->b->callee); }
+static Hole discard_hole(Esc *e) { return hole_of(&e->b->blank); }
+
+/* A hole that flows into each of ks (via a temporary location). */
+static Hole tee(Esc *e, Hole *ks, int n) {
+	if (n == 0)
+		return discard_hole(e);
+	if (n == 1)
+		return ks[0];
+	Loc *l = new_loc(e, NULL, NULL, false);
+	for (int i = 0; i < n; i++) {
+		if (ks[i].derefs < 0)
+			ice_at(nopos, "escape: tee with negative derefs");
+		flow(e, ks[i], l);
+	}
+	return hole_of(l);
+}
+
+static Hole tee2(Esc *e, Hole a, Hole b) {
+	Hole ks[2] = {a, b};
+	return tee(e, ks, 2);
+}
+
+/* A hole that flows into k, but later: its storage must persist. */
+static Hole later(Esc *e, Hole k) {
+	Loc *l = new_loc(e, NULL, NULL, true);
+	flow(e, k, l);
+	return hole_of(l);
+}
+
+/* An allocation site n: a new location whose address flows into k. */
+static Hole spill(Esc *e, Hole k, Node *n) {
+	Loc *l = new_loc(e, n, NULL, false);
+	flow(e, addr(k, n, "spill"), l);
+	return hole_of(l);
+}
+
+/* ---- expressions ---- */
+
+static void expr(Esc *e, Hole k, Node *n);
+static void call(Esc *e, Hole *ks, int nks, Node *n);
+static void stmt(Esc *e, Node *s);
+static void block(Esc *e, Nodes *l);
+static void walk_func(Esc *e, Func *fn);
+
+static void discard(Esc *e, Node *n) { expr(e, discard_hole(e), n); }
+
+static void discards(Esc *e, Nodes *l) {
+	for (int i = 0; i < l->n; i++)
+		discard(e, l->v[i]);
+}
+
+static bool is_blank_ident(Node *n) {
+	while (n && n->kind == N_PAREN)
+		n = n->x;
+	return n && n->kind == N_IDENT && strcmp(n->name, "_") == 0 && (!n->obj || strcmp(n->obj->name, "_") == 0);
+}
+
+static void assign_heap(Esc *e, Node *src, const char *why, Node *where) {
+	expr(e, note(heap_hole(e), where, why), src);
+}
+
+static bool is_iface_conv(Node *n) {
+	return n->kind == N_CONV && is_interface(n->type) && n->x->type && !is_interface(n->x->type) &&
+	       n->x->type->kind != TY_UNTYPED_NIL;
+}
+
+static bool is_string_conv(Node *n) {
+	if (n->kind != N_CONV || n->mode == MODE_CONST)
+		return false;
+	Type *to = under(n->type), *from = under(n->x->type);
+	if (to->kind == TY_STRING && (from->kind == TY_SLICE || is_integer(from)))
+		return true;
+	if (to->kind == TY_SLICE && from->kind == TY_STRING)
+		return true;
+	return false;
+}
+
+static bool is_string_concat(Node *n) {
+	return n->kind == N_BINARY && n->op == TK_ADD && n->mode != MODE_CONST && is_string(n->type);
+}
+
+static void concat_operands(Node *n, Vec *out) {
+	if (is_string_concat(n)) {
+		concat_operands(n->x, out);
+		concat_operands(n->y, out);
+		return;
+	}
+	if (n->kind == N_PAREN && n->mode != MODE_CONST && is_string_concat(n->x)) {
+		concat_operands(n->x, out);
+		return;
+	}
+	vec_push(out, n);
+}
+
+/* unsafe.Pointer(x) where x is a uintptr expression: trace the pointers
+ * the arithmetic was made from. */
+static void unsafe_value(Esc *e, Hole k, Node *n) {
+	while (n->kind == N_PAREN)
+		n = n->x;
+	switch (n->kind) {
+	case N_CONV:
+		if (under(n->x->type)->kind == TY_UNSAFEPTR)
+			expr(e, k, n->x);
+		else
+			discard(e, n->x);
+		return;
+	case N_UNARY:
+		if (n->op == TK_ADD || n->op == TK_SUB || n->op == TK_XOR) {
+			unsafe_value(e, k, n->x);
+			return;
+		}
+		break;
+	case N_BINARY:
+		if (n->op == TK_SHL || n->op == TK_SHR) {
+			unsafe_value(e, k, n->x);
+			discard(e, n->y);
+			return;
+		}
+		if (n->op != TK_LAND && n->op != TK_LOR && n->op != TK_EQL && n->op != TK_NEQ && n->op != TK_LSS &&
+		    n->op != TK_LEQ && n->op != TK_GTR && n->op != TK_GEQ) {
+			unsafe_value(e, k, n->x);
+			unsafe_value(e, k, n->y);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	expr(e, discard_hole(e), n);
+}
+
+static Node *skip_parens(Node *n) {
+	while (n && n->kind == N_PAREN)
+		n = n->x;
+	return n;
+}
+
+static void closure_expr(Esc *e, Hole k, Node *n) {
+	Func *fn = n->fn;
+	k = spill(e, k, n);
+	ClosureReq *r = xalloc(sizeof *r);
+	r->k = k;
+	r->lit = n;
+	vec_push(&e->b->closures, r);
+	for (int i = 0; i < fn->captures.len; i++) {
+		Obj *o = fn->captures.data[i];
+		Loc *l = var_loc(o);
+		if (!l)
+			continue;
+		if (!l->captured) {
+			l->captured = true;
+			if (l->loop_depth == e->loop_depth)
+				l->reassigned = false;
+		}
+	}
+	/* the closure's own variables get locations now */
+	Esc inner = *e;
+	inner.fn = fn;
+	Vec vars = {0};
+	for (int i = 0; i < fn->params.len; i++)
+		vec_push(&vars, fn->params.data[i]);
+	for (int i = 0; i < fn->results.len; i++)
+		vec_push(&vars, fn->results.data[i]);
+	for (int i = 0; i < fn->locals.len; i++)
+		vec_push(&vars, fn->locals.data[i]);
+	for (int i = 0; i < vars.len; i++) {
+		Obj *o = vars.data[i];
+		if (o->kind == OBJ_VAR && !o->esc)
+			new_loc(&inner, NULL, o, true);
+	}
+	walk_func(e, fn);
+}
+
+static void method_value(Esc *e, Hole k, Node *n) {
+	Hole closure_k = spill(e, k, n);
+	/* the receiver flows into the method's receiver parameter (whose
+	 * results are assumed to go to the heap) and into the closure */
+	Hole param_k;
+	if (n->sel_kind == SEL_METHODVAL && n->obj && n->obj->func) {
+		Func *m = n->obj->func;
+		FnInfo *fi = info(m);
+		int nres = m->type ? m->type->nresults : 0;
+		Hole ks[NUM_ESC_RESULTS];
+		for (int i = 0; i < nres && i < NUM_ESC_RESULTS; i++)
+			ks[i] = heap_hole(e);
+		if (fi->state > 0 && fi->state < 3) {
+			param_k = m->recv && var_loc(m->recv) ? hole_of(var_loc(m->recv)) : discard_hole(e);
+		} else if (fi->tags) {
+			Leaks *t = &fi->tags[0];
+			Hole tks[NLEAKS];
+			int nt = 0;
+			if (leak_get(t, LEAK_HEAP) >= 0)
+				tks[nt++] = shift(heap_hole(e), leak_get(t, LEAK_HEAP));
+			if (leak_get(t, LEAK_MUTATOR) >= 0)
+				tks[nt++] = shift(mutator_hole(e), leak_get(t, LEAK_MUTATOR));
+			if (leak_get(t, LEAK_CALLEE) >= 0)
+				tks[nt++] = shift(callee_hole(e), leak_get(t, LEAK_CALLEE));
+			for (int i = 0; i < nres && i < NUM_ESC_RESULTS; i++)
+				if (leak_get(t, LEAK_RESULT0 + i) >= 0)
+					tks[nt++] = shift(ks[i], leak_get(t, LEAK_RESULT0 + i));
+			param_k = tee(e, tks, nt);
+		} else {
+			param_k = heap_hole(e);
+		}
+	} else {
+		param_k = heap_hole(e);
+	}
+	expr(e, tee2(e, param_k, closure_k), n->x);
+}
+
+static void composite(Esc *e, Hole k, Node *n) {
+	Type *u = under(n->type);
+	switch (u->kind) {
+	case TY_SLICE:
+		k = spill(e, k, n);
+		for (int i = 0; i < n->list.n; i++) {
+			Node *el = n->list.v[i];
+			if (el->kind == N_KEYVALUE)
+				el = el->y;
+			expr(e, note(k, n, "slice-literal-element"), el);
+		}
+		return;
+	case TY_MAP:
+		spill(e, k, n);
+		for (int i = 0; i < n->list.n; i++) {
+			Node *kv = n->list.v[i];
+			assign_heap(e, kv->x, "map literal key", n);
+			assign_heap(e, kv->y, "map literal value", n);
+		}
+		return;
+	case TY_ARRAY:
+		for (int i = 0; i < n->list.n; i++) {
+			Node *el = n->list.v[i];
+			if (el->kind == N_KEYVALUE)
+				el = el->y;
+			expr(e, note(k, n, "array literal element"), el);
+		}
+		return;
+	default:
+		for (int i = 0; i < n->list.n; i++) {
+			Node *el = n->list.v[i];
+			if (el->kind == N_KEYVALUE)
+				el = el->y;
+			expr(e, note(k, n, "struct literal element"), el);
+		}
+		return;
+	}
+}
+
+static void expr(Esc *e, Hole k, Node *n) {
+	if (!n)
+		return;
+	if (k.derefs >= 0 && n->type && !is_untyped(n->type) && n->type->kind != TY_TUPLE && !has_pointers(n->type))
+		k.dst = &e->b->blank;
+	if (n->mode == MODE_CONST || n->mode == MODE_TYPE)
+		return;
+	switch (n->kind) {
+	case N_BASICLIT:
+		return;
+	case N_IDENT: {
+		Obj *o = n->obj;
+		if (!o || o->kind != OBJ_VAR || o->global)
+			return;
+		Loc *l = var_loc(o);
+		if (l)
+			flow(e, k, l);
+		return;
+	}
+	case N_PAREN:
+		expr(e, k, n->x);
+		return;
+	case N_UNARY:
+		switch (n->op) {
+		case TK_AND: {
+			Node *x = skip_parens(n->x);
+			if (x->kind == N_COMPOSITE) {
+				/* &T{...}: an allocation site */
+				expr(e, spill(e, k, n), x);
+				return;
+			}
+			expr(e, addr(k, n, "address-of"), n->x);
+			return;
+		}
+		case TK_ARROW:
+			discard(e, n->x);
+			return;
+		default:
+			discard(e, n->x);
+			return;
+		}
+	case N_BINARY:
+		if (is_string_concat(n)) {
+			spill(e, k, n);
+			Vec ops = {0};
+			concat_operands(n, &ops);
+			for (int i = 0; i < ops.len; i++)
+				discard(e, ops.data[i]);
+			return;
+		}
+		discard(e, n->x);
+		discard(e, n->y);
+		return;
+	case N_ADDR:
+		expr(e, addr(k, n, "address-of"), n->x);
+		return;
+	case N_STAR: case N_DEREF:
+		expr(e, deref(k, n, "indirection"), n->x);
+		return;
+	case N_SELECTOR:
+		switch (n->sel_kind) {
+		case SEL_FIELD:
+			expr(e, note(k, n, "dot"), n->x);
+			return;
+		case SEL_METHODVAL: case SEL_IFACEMETHOD:
+			method_value(e, k, n);
+			return;
+		default:
+			return; /* qualified names, method expressions */
+		}
+	case N_TYPEASSERT:
+		expr(e, dot_type(k, n->type, n, "dot"), n->x);
+		return;
+	case N_INDEX: {
+		TypeKind xk = under(n->x->type)->kind;
+		if (xk == TY_MAP) {
+			discard(e, n->x);
+			discard(e, n->y);
+			return;
+		}
+		if (xk == TY_ARRAY)
+			expr(e, note(k, n, "fixed-array-index-of"), n->x);
+		else
+			expr(e, deref(k, n, "dot of pointer"), n->x);
+		discard(e, n->y);
+		return;
+	}
+	case N_SLICE:
+		if (under(n->x->type)->kind == TY_ARRAY)
+			expr(e, note(addr(k, n, "slice-array"), n, "slice"), n->x);
+		else
+			expr(e, note(k, n, "slice"), n->x);
+		discard(e, n->y);
+		discard(e, n->z);
+		discard(e, n->w);
+		return;
+	case N_CONV: {
+		Node *x = n->x;
+		if (is_iface_conv(n)) {
+			if (!is_direct_iface(x->type))
+				k = spill(e, k, n);
+			expr(e, note(k, n, "interface-converted"), x);
+			return;
+		}
+		if (is_string_conv(n)) {
+			spill(e, k, n);
+			discard(e, x);
+			return;
+		}
+		Type *to = under(n->type), *from = under(x->type);
+		if (to->kind == TY_UNSAFEPTR && from->kind == TY_UINTPTR) {
+			unsafe_value(e, k, x);
+			return;
+		}
+		if (from->kind == TY_SLICE && to->kind == TY_ARRAY) {
+			expr(e, deref(k, n, "slice-to-array"), x);
+			return;
+		}
+		expr(e, k, x);
+		return;
+	}
+	case N_CALL: {
+		Hole ks[1] = {k};
+		call(e, ks, 1, n);
+		return;
+	}
+	case N_COMPOSITE:
+		composite(e, k, n);
+		return;
+	case N_FUNCLIT:
+		closure_expr(e, k, n);
+		return;
+	case N_KEYVALUE:
+		expr(e, k, n->y);
+		return;
+	case N_TEMPREF:
+		return;
+	default:
+		return;
+	}
+}
+
+/* ---- calls ---- */
+
+static Func *static_callee(Node *f) {
+	f = skip_parens(f);
+	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_FUNC)
+		return f->obj->func;
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED && f->obj && f->obj->kind == OBJ_FUNC)
+		return f->obj->func;
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->obj)
+		return f->obj->func;
+	if (f->kind == N_FUNCLIT)
+		return f->fn;
+	return NULL;
+}
+
+static bool in_mutual_batch(Func *fn) {
+	FnInfo *fi = info(fn);
+	return fi->state > 0 && fi->state < 3;
+}
+
+/* The leak tags of parameter i of fn (0 = receiver for methods). */
+static Leaks *param_tag(Func *fn, int i) {
+	FnInfo *fi = info(fn);
+	if (!fi->tags || i >= fi->ntags)
+		return NULL;
+	return &fi->tags[i];
+}
+
+/* Where an argument for parameter p (index i of fn's receiver+params) goes. */
+static Hole tag_hole(Esc *e, Hole *ks, int nks, Func *fn, Obj *param, int i) {
+	if (!fn)
+		return heap_hole(e);
+	if (in_mutual_batch(fn)) {
+		if (!param || !var_loc(param) || strcmp(param->name, "_") == 0)
+			return discard_hole(e);
+		return hole_of(var_loc(param));
+	}
+	Leaks *t = param_tag(fn, i);
+	if (!t)
+		return heap_hole(e);
+	Hole tks[NLEAKS];
+	int nt = 0;
+	if (leak_get(t, LEAK_HEAP) >= 0)
+		tks[nt++] = shift(heap_hole(e), leak_get(t, LEAK_HEAP));
+	if (leak_get(t, LEAK_MUTATOR) >= 0)
+		tks[nt++] = shift(mutator_hole(e), leak_get(t, LEAK_MUTATOR));
+	if (leak_get(t, LEAK_CALLEE) >= 0)
+		tks[nt++] = shift(callee_hole(e), leak_get(t, LEAK_CALLEE));
+	if (ks)
+		for (int r = 0; r < NUM_ESC_RESULTS && r < nks; r++)
+			if (leak_get(t, LEAK_RESULT0 + r) >= 0)
+				tks[nt++] = shift(ks[r], leak_get(t, LEAK_RESULT0 + r));
+	return tee(e, tks, nt);
+}
+
+static void argument(Esc *e, Hole k, Node *arg, Node *call_node) {
+	expr(e, note(k, call_node, "call parameter"), arg);
+}
+
+static void builtin_call(Esc *e, Hole *ks, int nks, Node *n) {
+	Hole k0 = nks ? ks[0] : discard_hole(e);
+	switch (n->op) {
+	case BI_APPEND: {
+		Node *s = n->list.v[0];
+		Hole appendee = tee2(e, k0, mutator_hole(e));
+		if (has_pointers(under(s->type)->elem))
+			appendee = tee2(e, appendee, deref(heap_hole(e), n, "appendee slice"));
+		argument(e, appendee, s, n);
+		if (n->ellipsis) {
+			Hole appended = discard_hole(e);
+			Node *y = n->list.v[1];
+			if (under(y->type)->kind == TY_SLICE && has_pointers(under(y->type)->elem))
+				appended = deref(heap_hole(e), n, "appended slice...");
+			argument(e, appended, y, n);
+		} else {
+			for (int i = 1; i < n->list.n; i++)
+				argument(e, heap_hole(e), n->list.v[i], n);
+		}
+		/* Go 1.26: the backing store append may allocate */
+		Hole bs = spill(e, k0, n);
+		bs.dst->loop_depth = 0;
+		return;
+	}
+	case BI_COPY: {
+		argument(e, mutator_hole(e), n->list.v[0], n);
+		Hole copied = discard_hole(e);
+		Node *y = n->list.v[1];
+		if (under(y->type)->kind == TY_SLICE && has_pointers(under(y->type)->elem))
+			copied = deref(heap_hole(e), n, "copied slice");
+		argument(e, copied, y, n);
+		return;
+	}
+	case BI_PANIC:
+		argument(e, heap_hole(e), n->list.v[0], n);
+		return;
+	case BI_COMPLEX:
+		discard(e, n->list.v[0]);
+		discard(e, n->list.v[1]);
+		return;
+	case BI_DELETE: case BI_PRINT: case BI_PRINTLN: case BI_RECOVER:
+		if (n->spread)
+			discard(e, n->list.v[0]);
+		else
+			discards(e, &n->list);
+		return;
+	case BI_MIN: case BI_MAX:
+		for (int i = 0; i < n->list.n; i++)
+			argument(e, k0, n->list.v[i], n);
+		return;
+	case BI_LEN: case BI_CAP: case BI_REAL: case BI_IMAG: case BI_CLOSE:
+		discard(e, n->list.v[0]);
+		return;
+	case BI_CLEAR:
+		argument(e, mutator_hole(e), n->list.v[0], n);
+		return;
+	case BI_SLICEDATA: case BI_STRINGDATA:
+		argument(e, k0, n->list.v[0], n);
+		return;
+	case BI_ADD: case BI_SLICE: case BI_STRING:
+		argument(e, k0, n->list.v[0], n);
+		discard(e, n->list.v[1]);
+		return;
+	case BI_NEW:
+		spill(e, k0, n);
+		return;
+	case BI_MAKE: {
+		Type *u = under(n->type);
+		if (u->kind == TY_SLICE || u->kind == TY_MAP)
+			spill(e, k0, n);
+		for (int i = 1; i < n->list.n; i++)
+			discard(e, n->list.v[i]);
+		return;
+	}
+	default:
+		discards(e, &n->list);
+		return;
+	}
+}
+
+static void call(Esc *e, Hole *ks, int nks, Node *n) {
+	Node *f = skip_parens(n->x);
+	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
+		builtin_call(e, ks, nks, n);
+		return;
+	}
+	Func *fn = static_callee(f);
+	if (fn && f->kind == N_FUNCLIT)
+		fn = NULL; /* an immediately called func literal: its value flows like any func value */
+	Type *sig = under(f->type);
+	/* results of a callee in the same batch flow directly */
+	if (ks && fn && in_mutual_batch(fn)) {
+		for (int i = 0; i < fn->results.len && i < nks; i++) {
+			Obj *r = fn->results.data[i];
+			if (var_loc(r))
+				flow(e, ks[i], var_loc(r));
+		}
+	}
+	Node *recv = NULL;
+	if (f->kind == N_SELECTOR && (f->sel_kind == SEL_METHOD || f->sel_kind == SEL_IFACEMETHOD)) {
+		recv = f->x;
+	} else {
+		Hole calleek = discard_hole(e);
+		if (!fn) {
+			for (int i = 0; i < nks; i++)
+				if (ks[i].dst != &e->b->blank) {
+					calleek = note(callee_hole(e), n, "callee operand");
+					break;
+				}
+		}
+		expr(e, calleek, f);
+	}
+	int idx = 0;
+	if (recv) {
+		Obj *rp = fn ? fn->recv : NULL;
+		argument(e, tag_hole(e, ks, nks, fn, rp, 0), recv, n);
+		idx = 1;
+	} else if (fn && fn->recv) {
+		idx = 1;
+	}
+	if (n->spread) {
+		/* f(g()): g's results flow into f's parameters */
+		Node *inner = n->list.v[0];
+		int np = sig->nfields;
+		Hole *pks = xalloc(sizeof(Hole) * (np + 1));
+		for (int i = 0; i < np; i++) {
+			Obj *p = fn && i < fn->params.len ? fn->params.data[i] : NULL;
+			pks[i] = note(tag_hole(e, ks, nks, fn, p, idx + i), n, "call parameter");
+		}
+		call(e, pks, np, skip_parens(inner));
+		return;
+	}
+	for (int i = 0; i < n->list.n && i < sig->nfields; i++) {
+		Obj *p = fn && i < fn->params.len ? fn->params.data[i] : NULL;
+		argument(e, tag_hole(e, ks, nks, fn, p, idx + i), n->list.v[i], n);
+	}
+}
+
+/* ---- statements ---- */
+
+static Hole addr_of(Esc *e, Node *n) {
+	if (!n || is_blank_ident(n))
+		return discard_hole(e);
+	n = skip_parens(n);
+	Hole k = heap_hole(e);
+	switch (n->kind) {
+	case N_IDENT:
+		if (n->obj && n->obj->kind == OBJ_VAR && !n->obj->global && var_loc(n->obj))
+			k = hole_of(var_loc(n->obj));
+		break;
+	case N_SELECTOR:
+		if (n->sel_kind == SEL_FIELD)
+			k = addr_of(e, n->x);
+		break;
+	case N_INDEX: {
+		TypeKind xk = under(n->x->type)->kind;
+		if (xk == TY_MAP) {
+			discard(e, n->x);
+			assign_heap(e, n->y, "key of map put", n);
+			break;
+		}
+		discard(e, n->y);
+		if (xk == TY_ARRAY)
+			k = addr_of(e, n->x);
+		else
+			expr(e, mutator_hole(e), n->x);
+		break;
+	}
+	case N_STAR: case N_DEREF:
+		expr(e, mutator_hole(e), n->x);
+		break;
+	case N_TEMPREF:
+		break;
+	default:
+		break;
+	}
+	return k;
+}
+
+static bool same_safe_expr(Node *a, Node *b) {
+	a = skip_parens(a);
+	b = skip_parens(b);
+	if (a->kind != b->kind)
+		return false;
+	switch (a->kind) {
+	case N_IDENT:
+		return a->obj == b->obj;
+	case N_SELECTOR:
+		return a->sel_kind == b->sel_kind && a->field_index == b->field_index && same_safe_expr(a->x, b->x);
+	case N_STAR: case N_DEREF:
+		return same_safe_expr(a->x, b->x);
+	case N_INDEX:
+		return same_safe_expr(a->x, b->x) && same_safe_expr(a->y, b->y);
+	default:
+		return a->mode == MODE_CONST && b->mode == MODE_CONST && const_compare(COP_EQL, a->cval, b->cval);
+	}
+}
+
+static bool may_affect_memory(Node *n) {
+	n = skip_parens(n);
+	if (n->mode == MODE_CONST)
+		return false;
+	switch (n->kind) {
+	case N_IDENT:
+		return false;
+	case N_BINARY:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_INDEX:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case N_CONV: case N_UNARY: case N_STAR: case N_DEREF:
+		return may_affect_memory(n->x);
+	case N_SELECTOR:
+		return n->sel_kind != SEL_FIELD || may_affect_memory(n->x);
+	case N_CALL:
+		return !(n->op == BI_LEN || n->op == BI_CAP) || may_affect_memory(n->list.v[0]);
+	default:
+		return true;
+	}
+}
+
+/* gc ignores self-assignments like "b.buf = b.buf[n:m]" and "val.x = val.y". */
+static bool is_self_assign(Node *dst, Node *src) {
+	dst = skip_parens(dst);
+	src = skip_parens(src);
+	/* slice self-assignment: *p = (*p)[a:b] or p.f = p.f[a:b] */
+	Node *dstx = NULL;
+	if (dst->kind == N_STAR || dst->kind == N_DEREF)
+		dstx = dst->x;
+	else if (dst->kind == N_SELECTOR && dst->sel_kind == SEL_FIELD && dst->x->kind == N_DEREF)
+		dstx = dst->x->x;
+	if (dstx && skip_parens(dstx)->kind == N_IDENT && src->kind == N_SLICE) {
+		Node *base = skip_parens(src->x);
+		Node *basex = NULL;
+		if (base->kind == N_STAR || base->kind == N_DEREF)
+			basex = base->x;
+		else if (base->kind == N_SELECTOR && base->sel_kind == SEL_FIELD && base->x->kind == N_DEREF)
+			basex = base->x->x;
+		if (under(src->x->type)->kind != TY_ARRAY && basex && skip_parens(basex)->kind == N_IDENT &&
+		    skip_parens(basex)->obj == skip_parens(dstx)->obj)
+			return true;
+	}
+	if (dst->kind != src->kind)
+		return false;
+	if (dst->kind == N_SELECTOR && dst->sel_kind == SEL_FIELD && src->sel_kind == SEL_FIELD)
+		return same_safe_expr(dst->x, src->x);
+	if (dst->kind == N_INDEX && under(dst->x->type)->kind != TY_MAP) {
+		if (may_affect_memory(dst->y) || may_affect_memory(src->y))
+			return false;
+		return same_safe_expr(dst->x, src->x);
+	}
+	return false;
+}
+
+/* The statement that declares a variable (its "Defn" in gc): the := or
+ * var statement whose left side holds it. */
+static void mark_reassigned(Esc *e, Hole *ks, Node **dsts, int n, Node *where, bool declaring) {
+	(void)e;
+	for (int i = 0; i < n; i++) {
+		Loc *l = ks[i].dst;
+		if (!l->var)
+			continue;
+		if (declaring && dsts[i] && skip_parens(dsts[i])->kind == N_IDENT) {
+			Node *d = skip_parens(dsts[i]);
+			if (d->pos.line == l->var->pos.line && d->pos.col == l->var->pos.col && d->pos.file == l->var->pos.file)
+				continue; /* the defining assignment */
+		}
+		(void)where;
+		l->reassigned = true;
+	}
+}
+
+static void print_self_assign(Esc *e, Node *where) {
+	if (opt.m)
+		diag_at(where->pos, "%s ignoring self-assignment in %s", e->fn->name, node_string(where));
+}
+
+static void assign_list(Esc *e, Node **dsts, int ndst, Node **srcs, int nsrc, const char *why, Node *where,
+                        bool declaring) {
+	Hole *ks = xalloc(sizeof(Hole) * (ndst + 1));
+	for (int i = 0; i < ndst; i++)
+		ks[i] = addr_of(e, dsts[i]);
+	for (int i = 0; i < ndst; i++) {
+		Node *src = i < nsrc ? srcs[i] : NULL;
+		Hole k = ks[i];
+		if (dsts[i] && src && is_self_assign(dsts[i], src)) {
+			print_self_assign(e, where);
+			k = discard_hole(e);
+		}
+		if (src)
+			expr(e, note(k, where, why), src);
+	}
+	mark_reassigned(e, ks, dsts, ndst, where, declaring);
+}
+
+/* Declaration: the variable's loop depth is where it is declared. */
+static void dcl(Esc *e, Obj *o) {
+	Loc *l = var_loc(o);
+	if (l)
+		l->loop_depth = e->loop_depth;
+}
+
+static void var_spec(Esc *e, Node *spec) {
+	for (int i = 0; i < spec->list.n; i++) {
+		Obj *o = spec->list.v[i]->obj;
+		if (o && o->kind == OBJ_VAR)
+			dcl(e, o);
+	}
+	if (!spec->list2.n)
+		return;
+	int nl = spec->list.n, nr = spec->list2.n;
+	if (nl == nr) {
+		for (int i = 0; i < nl; i++)
+			assign_list(e, &spec->list.v[i], 1, &spec->list2.v[i], 1, "assign", spec, true);
+		return;
+	}
+	Node *rhs = skip_parens(spec->list2.v[0]);
+	if (rhs->kind == N_CALL && rhs->type && rhs->type->kind == TY_TUPLE) {
+		Hole *ks = xalloc(sizeof(Hole) * nl);
+		for (int i = 0; i < nl; i++)
+			ks[i] = addr_of(e, spec->list.v[i]);
+		call(e, ks, nl, rhs);
+		mark_reassigned(e, ks, spec->list.v, nl, spec, true);
+		return;
+	}
+	/* comma-ok forms */
+	Node *srcs[2] = {spec->list2.v[0], NULL};
+	assign_list(e, spec->list.v, nl, srcs, 2, "assign-pair", spec, true);
+}
+
+static void assign_stmt(Esc *e, Node *s) {
+	bool declaring = s->op == TK_DEFINE;
+	int nl = s->list.n, nr = s->list2.n;
+	if (declaring)
+		for (int i = 0; i < nl; i++) {
+			Node *x = s->list.v[i];
+			if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && x->pos.line == x->obj->pos.line &&
+			    x->pos.col == x->obj->pos.col)
+				dcl(e, x->obj);
+		}
+	if (s->op != TK_ASSIGN && s->op != TK_DEFINE) {
+		/* x op= y */
+		assign_list(e, s->list.v, 1, s->list2.v, 1, "assign", s, false);
+		return;
+	}
+	if (nl == nr) {
+		assign_list(e, s->list.v, nl, s->list2.v, nr, nl == 1 ? "assign" : "assign-pair", s, declaring);
+		return;
+	}
+	Node *rhs = skip_parens(s->list2.v[0]);
+	if (rhs->kind == N_CALL && rhs->type && rhs->type->kind == TY_TUPLE) {
+		Hole *ks = xalloc(sizeof(Hole) * nl);
+		for (int i = 0; i < nl; i++)
+			ks[i] = addr_of(e, s->list.v[i]);
+		call(e, ks, nl, rhs);
+		mark_reassigned(e, ks, s->list.v, nl, s, declaring);
+		return;
+	}
+	const char *why = "assign-pair";
+	if (rhs->kind == N_INDEX)
+		why = "assign-pair-mapr";
+	else if (rhs->kind == N_TYPEASSERT)
+		why = "assign-pair-dot-type";
+	else if (rhs->kind == N_UNARY)
+		why = "assign-pair-receive";
+	Node *srcs[2] = {s->list2.v[0], NULL};
+	assign_list(e, s->list.v, nl, srcs, 2, why, s, declaring);
+}
+
+static void return_stmt(Esc *e, Node *s) {
+	Func *fn = e->fn;
+	int nres = fn->results.len;
+	Node **dsts = xalloc(sizeof(Node *) * (nres + 1));
+	for (int i = 0; i < nres; i++) {
+		Obj *r = fn->results.data[i];
+		Node *id = new_node(N_IDENT, s->pos);
+		id->name = r->name;
+		id->obj = r;
+		id->type = r->type;
+		id->mode = MODE_VAR;
+		dsts[i] = id;
+	}
+	if (s->list.n == 1 && nres > 1) {
+		Node *rhs = skip_parens(s->list.v[0]);
+		Hole *ks = xalloc(sizeof(Hole) * nres);
+		for (int i = 0; i < nres; i++)
+			ks[i] = note(addr_of(e, dsts[i]), s, "return");
+		call(e, ks, nres, rhs);
+		return;
+	}
+	assign_list(e, dsts, nres, s->list.v, s->list.n, "return", s, false);
+}
+
+static void range_stmt(Esc *e, Node *s) {
+	Loc *tmp = new_loc(e, NULL, NULL, true);
+	expr(e, hole_of(tmp), s->z);
+	e->loop_depth++;
+	Node *vars[2] = {s->x, s->y};
+	Hole ks[2];
+	for (int i = 0; i < 2; i++) {
+		Node *v = vars[i];
+		if (v && s->op == TK_DEFINE && v->obj && v->obj->kind == OBJ_VAR)
+			dcl(e, v->obj);
+		ks[i] = addr_of(e, v);
+	}
+	Type *xt = under(s->z->type);
+	if (xt->kind == TY_ARRAY)
+		flow(e, note(ks[1], s, "range"), tmp);
+	else
+		flow(e, deref(ks[1], s, "range-deref"), tmp);
+	for (int i = 0; i < 2; i++)
+		if (ks[i].dst->var)
+			ks[i].dst->reassigned = true;
+	block(e, &s->body->list);
+	e->loop_depth--;
+}
+
+static void type_switch(Esc *e, Node *s) {
+	Vec ks = {0};
+	Node *guard = s->x;
+	for (int i = 0; i < s->list.n; i++) {
+		Node *c = s->list.v[i];
+		Obj *cv = c->case_obj;
+		if (!cv || !var_loc(cv))
+			continue;
+		dcl(e, cv);
+		if (has_pointers(cv->type)) {
+			Hole *h = xalloc(sizeof *h);
+			*h = dot_type(hole_of(var_loc(cv)), cv->type, c, "switch case");
+			vec_push(&ks, h);
+		}
+	}
+	Hole *arr = xalloc(sizeof(Hole) * (ks.len + 1));
+	for (int i = 0; i < ks.len; i++)
+		arr[i] = *(Hole *)ks.data[i];
+	expr(e, tee(e, arr, ks.len), guard->x);
+	for (int i = 0; i < s->list.n; i++) {
+		Node *c = s->list.v[i];
+		block(e, &c->list2);
+	}
+}
+
+static void go_defer(Esc *e, Node *s) {
+	Hole k = heap_hole(e);
+	if (s->kind == N_DEFER && e->loop_depth == 1) {
+		k = later(e, discard_hole(e));
+		s->esc_flags |= ESC_NEVER;
+	}
+	Node *c = skip_parens(s->x);
+	expr(e, k, c->x);
+}
+
+static void stmt(Esc *e, Node *s) {
+	if (!s)
+		return;
+	switch (s->kind) {
+	case N_EMPTY: case N_BRANCH:
+		return;
+	case N_BLOCK:
+		block(e, &s->list);
+		return;
+	case N_DECLSTMT:
+		if (s->x->op == TK_VAR)
+			for (int i = 0; i < s->x->list.n; i++)
+				var_spec(e, s->x->list.v[i]);
+		return;
+	case N_LABELED: {
+		intptr_t st = (intptr_t)map_get(&e->labels, s->name);
+		if (st == 2)
+			e->loop_depth++;
+		stmt(e, s->x);
+		return;
+	}
+	case N_IF:
+		stmt(e, s->init);
+		discard(e, s->cond);
+		block(e, &s->body->list);
+		if (s->els) {
+			int old = e->loop_depth;
+			stmt(e, s->els);
+			e->loop_depth = old;
+		}
+		return;
+	case N_FOR: {
+		stmt(e, s->init);
+		e->loop_depth++;
+		/* Go 1.22: each iteration has its own copy of the loop variables */
+		if (s->init && s->init->kind == N_ASSIGN && s->init->op == TK_DEFINE)
+			for (int i = 0; i < s->init->list.n; i++) {
+				Obj *o = s->init->list.v[i]->obj;
+				if (o && var_loc(o) && (o->captured || o->addrtaken))
+					var_loc(o)->loop_depth = e->loop_depth;
+			}
+		discard(e, s->cond);
+		stmt(e, s->post);
+		block(e, &s->body->list);
+		e->loop_depth--;
+		return;
+	}
+	case N_RANGE:
+		range_stmt(e, s);
+		return;
+	case N_SWITCH:
+		stmt(e, s->init);
+		discard(e, s->x);
+		for (int i = 0; i < s->list.n; i++) {
+			Node *c = s->list.v[i];
+			discards(e, &c->list);
+			block(e, &c->list2);
+		}
+		return;
+	case N_TYPESWITCH:
+		stmt(e, s->init);
+		type_switch(e, s);
+		return;
+	case N_SELECT:
+		for (int i = 0; i < s->list.n; i++) {
+			Node *c = s->list.v[i];
+			stmt(e, c->x);
+			block(e, &c->list2);
+		}
+		return;
+	case N_SEND:
+		discard(e, s->x);
+		assign_heap(e, s->y, "send", s);
+		return;
+	case N_ASSIGN:
+		assign_stmt(e, s);
+		return;
+	case N_INCDEC:
+		discard(e, s->x);
+		return;
+	case N_RETURN:
+		return_stmt(e, s);
+		return;
+	case N_EXPRSTMT: {
+		Node *x = skip_parens(s->x);
+		if (x->kind == N_CALL)
+			call(e, NULL, 0, x);
+		else
+			discard(e, x);
+		return;
+	}
+	case N_GO: case N_DEFER:
+		go_defer(e, s);
+		return;
+	default:
+		return;
+	}
+}
+
+static void block(Esc *e, Nodes *l) {
+	int old = e->loop_depth;
+	for (int i = 0; i < l->n; i++)
+		stmt(e, l->v[i]);
+	e->loop_depth = old;
+}
+
+/* Labels targeted by a goto after them (a backward jump) start loops. */
+static void find_labels(Esc *e, Node *n) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_LABELED:
+		if (strcmp(n->name, "_") != 0)
+			map_put(&e->labels, n->name, (void *)1);
+		find_labels(e, n->x);
+		return;
+	case N_BRANCH:
+		if (n->op == TK_GOTO && (intptr_t)map_get(&e->labels, n->name) == 1)
+			map_put(&e->labels, n->name, (void *)2);
+		return;
+	case N_FUNCLIT:
+		return;
+	default:
+		break;
+	}
+	find_labels(e, n->init);
+	find_labels(e, n->body);
+	find_labels(e, n->els);
+	find_labels(e, n->post);
+	if (n->kind == N_LABELED || n->kind == N_BLOCK || n->kind == N_CASE || n->kind == N_COMMCLAUSE ||
+	    n->kind == N_SWITCH || n->kind == N_TYPESWITCH || n->kind == N_SELECT || n->kind == N_IF) {
+		for (int i = 0; i < n->list.n; i++)
+			find_labels(e, n->list.v[i]);
+		for (int i = 0; i < n->list2.n; i++)
+			find_labels(e, n->list2.v[i]);
+	}
+}
+
+static void walk_func(Esc *outer, Func *fn) {
+	Esc e = {0};
+	e.b = outer->b;
+	e.fn = fn;
+	e.loop_depth = 1;
+	info(fn)->state = 2;
+	if (!fn->body)
+		return;
+	find_labels(&e, fn->body);
+	block(&e, &fn->body->list);
+}
+
+/* ---- solving ---- */
+
+typedef struct Queue {
+	Loc **v;
+	int head, len, cap;
+} Queue;
+
+static void q_grow(Queue *q) {
+	int cap = q->cap ? q->cap * 2 : 16;
+	Loc **v = xalloc(sizeof(Loc *) * cap);
+	for (int i = 0; i < q->len; i++)
+		v[i] = q->v[(q->head + i) % q->cap];
+	q->v = v;
+	q->head = 0;
+	q->cap = cap;
+}
+
+static void q_push_front(Queue *q, Loc *l) {
+	if (q->len == q->cap)
+		q_grow(q);
+	q->head = (q->head - 1 + q->cap) % q->cap;
+	q->v[q->head] = l;
+	q->len++;
+}
+
+static void q_push_back(Queue *q, Loc *l) {
+	if (q->len == q->cap)
+		q_grow(q);
+	q->v[(q->head + q->len) % q->cap] = l;
+	q->len++;
+}
+
+static Loc *q_pop_front(Queue *q) {
+	Loc *l = q->v[q->head];
+	q->head = (q->head + 1) % q->cap;
+	q->len--;
+	return l;
+}
+
+static bool contains_closure(Func *outer, Func *inner) {
+	if (outer == inner)
+		return false;
+	for (Func *f = inner; f; f = f->outer)
+		if (f == outer)
+			return true;
+	return false;
+}
+
+/* Would values stored in l survive beyond other's lifetime? */
+static bool outlives(Batch *b, Loc *l, Loc *other) {
+	if (l->attrs & ATTR_ESCAPES)
+		return true;
+	if (l == &b->mutator || l == &b->callee)
+		return false;
+	if (l->param_out) {
+		/* a closure called only where we can see may return addresses
+		 * of its enclosing function's variables */
+		if (contains_closure(other->fn, l->fn) && !info(l->fn)->results_lost)
+			return false;
+		return true;
+	}
+	if (l->fn == other->fn && l->loop_depth < other->loop_depth)
+		return true;
+	if (contains_closure(l->fn, other->fn))
+		return true;
+	return false;
+}
+
+static void leak_to(Loc *l, Loc *sink, int derefs) {
+	if (!(sink->attrs & ATTR_ESCAPES) && sink->param_out && sink->fn == l->fn) {
+		int ri = sink->result_index - 1;
+		if (ri >= 0 && ri < NUM_ESC_RESULTS) {
+			leak_add(&l->param_esc, LEAK_RESULT0 + ri, derefs);
+			return;
+		}
+	}
+	leak_add(&l->param_esc, LEAK_HEAP, derefs);
+}
+
+static char *loc_text(Batch *b, Loc *l) {
+	if (l == &b->heap)
+		return "{heap}";
+	if (l->var)
+		return l->var->name;
+	if (!l->n)
+		return "{temp}";
+	return fmt("{storage for %s}", l->n->kind == N_CALL && l->n->op == BI_APPEND ? "append" : ir_string(l->n));
+}
+
+static void print_flow_explanation(Batch *b, Loc *dst, Loc *src, int derefs, Note *notes, const char *pos) {
+	char ops[64] = "&";
+	if (derefs >= 0) {
+		int k = 0;
+		for (; k < derefs && k < 60; k++)
+			ops[k] = '*';
+		ops[k] = 0;
+	}
+	fprintf(stderr, "%s:   flow: %s ← %s%s:\n", pos, loc_text(b, dst), ops, loc_text(b, src));
+	/* notes were pushed innermost first: print in recorded order */
+	Vec ns = {0};
+	for (Note *n = notes; n; n = n->next)
+		vec_push(&ns, n);
+	for (int i = 0; i < ns.len; i++) {
+		Note *n = ns.data[i];
+		fprintf(stderr, "%s:     from %s (%s) at %s\n", pos, n->where->kind == N_CALL || n->where->kind <= N_BINARY ? ir_string(n->where) : node_string(n->where), n->why,
+		       pos_str(n->where->pos));
+	}
+}
+
+static void explain_path(Batch *b, Loc *root, Loc *src) {
+	char *pos = pos_str(src->n ? src->n->pos : src->var->pos);
+	Vec visited = {0};
+	for (;;) {
+		for (int i = 0; i < visited.len; i++)
+			if (visited.data[i] == src) {
+				fprintf(stderr, "%s:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518\n", pos);
+				return;
+			}
+		vec_push(&visited, src);
+		Loc *dst = src->dst;
+		if (!dst)
+			return;
+		Edge *ed = &dst->edges[src->dst_edge];
+		print_flow_explanation(b, dst, src, ed->derefs, ed->notes, pos);
+		if (dst == root)
+			return;
+		src = dst;
+	}
+}
+
+static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *todo_all) {
+	root->walkgen = walkgen;
+	root->derefs = 0;
+	root->dst = NULL;
+	if ((root->attrs & ATTR_CALLS) && root->n && root->n->kind == N_FUNCLIT) {
+		Func *fn = root->n->fn;
+		if (in_mutual_batch(fn) && !info(fn)->results_lost) {
+			info(fn)->results_lost = true;
+			for (int i = 0; i < fn->results.len; i++) {
+				Loc *r = var_loc(fn->results.data[i]);
+				if (r && !r->queued_all) {
+					r->queued_all = true;
+					q_push_back(todo_all, r);
+				}
+			}
+		}
+	}
+	Queue todo = {0};
+	q_push_front(&todo, root);
+	while (todo.len) {
+		Loc *l = q_pop_front(&todo);
+		l->queued_one = 0;
+		int derefs = l->derefs;
+		unsigned new_attrs = 0;
+		if (derefs < 0) {
+			derefs = 0;
+			if (outlives(b, root, l)) {
+				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2 && (l->n || l->var)) {
+					char *pos = pos_str(l->n ? l->n->pos : l->var->pos);
+					fprintf(stderr, "%s: %s escapes to heap in %s:\n", pos, l->var ? l->var->name : ir_string(l->n), l->fn->name);
+					explain_path(b, root, l);
+				}
+				new_attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
+			} else if (root->attrs & ATTR_PERSISTS) {
+				new_attrs |= ATTR_PERSISTS;
+			}
+		}
+		if (derefs == 0)
+			new_attrs |= root->attrs & (ATTR_MUTATES | ATTR_CALLS);
+		if (l->param) {
+			if (outlives(b, root, l)) {
+				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2) {
+					char *pos = pos_str(l->var->pos);
+					fprintf(stderr, "%s: parameter %s leaks to %s for %s with derefs=%d:\n", pos, l->var->name, loc_text(b, root),
+					       l->fn->name, derefs);
+					explain_path(b, root, l);
+				}
+				leak_to(l, root, derefs);
+			}
+			if (root->attrs & ATTR_MUTATES)
+				leak_add(&l->param_esc, LEAK_MUTATOR, derefs);
+			if (root->attrs & ATTR_CALLS)
+				leak_add(&l->param_esc, LEAK_CALLEE, derefs);
+		}
+		if (new_attrs & ~l->attrs) {
+			l->attrs |= new_attrs;
+			if (!l->queued_all) {
+				l->queued_all = true;
+				if (l->attrs & ATTR_ESCAPES)
+					q_push_front(todo_all, l);
+				else
+					q_push_back(todo_all, l);
+			}
+			if (l->attrs & ATTR_ESCAPES)
+				continue;
+		}
+		for (int i = 0; i < l->nedges; i++) {
+			Edge *ed = &l->edges[i];
+			if (ed->src->attrs & ATTR_ESCAPES)
+				continue;
+			int d = derefs + ed->derefs;
+			if (ed->src->walkgen != walkgen || ed->src->derefs > d) {
+				ed->src->walkgen = walkgen;
+				ed->src->derefs = d;
+				ed->src->dst = l;
+				ed->src->dst_edge = i;
+				if (ed->src->queued_one != walkgen) {
+					ed->src->queued_one = walkgen;
+					q_push_back(&todo, ed->src);
+				}
+			}
+		}
+	}
+}
+
+static void walk_all(Batch *b) {
+	Queue todo = {0};
+	for (int i = 0; i < b->locs.len; i++) {
+		Loc *l = b->locs.data[i];
+		q_push_front(&todo, l);
+		l->queued_all = true;
+	}
+	q_push_front(&todo, &b->mutator);
+	q_push_front(&todo, &b->callee);
+	q_push_front(&todo, &b->heap);
+	b->mutator.queued_all = b->callee.queued_all = b->heap.queued_all = true;
+	unsigned walkgen = 0;
+	while (todo.len) {
+		Loc *root = q_pop_front(&todo);
+		root->queued_all = false;
+		walk_one(b, root, ++walkgen, &todo);
+	}
+}
+
+/* ---- closures, literal rewriting, heap reasons ---- */
+
+static void flow_closure(Esc *e, Hole k, Node *lit) {
+	Func *fn = lit->fn;
+	for (int i = 0; i < fn->captures.len; i++) {
+		Obj *o = fn->captures.data[i];
+		Loc *l = var_loc(o);
+		if (!l)
+			continue;
+		bool byval = !l->addrtaken && !l->reassigned && type_size(o->type) <= 128 && !o->addrtaken;
+		o->byval = byval;
+		if (opt.m >= 2)
+			diag_at(o->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", o->func->name, byval ? "value" : "ref",
+			        o->name, (l->addrtaken || o->addrtaken) ? "true" : "false", l->reassigned ? "true" : "false",
+			        (long long)type_size(o->type));
+		Hole kk = k;
+		if (!byval)
+			kk = addr(kk, lit, "reference");
+		flow(e, note(kk, lit, "captured by a closure"), l);
+	}
+}
+
+/* A variable's single defining value, if it is never reassigned (gc's
+ * ReassignOracle.StaticValue, restricted to what tgo tracks). */
+static Node *static_value(Node *n) {
+	for (int guard = 0; guard < 16; guard++) {
+		while (n->kind == N_PAREN || (n->kind == N_CONV && n->x && types_identical(under(n->type), under(n->x->type)) &&
+		                              !is_interface(n->type)))
+			n = n->x;
+		if (n->kind != N_IDENT || !n->obj || n->obj->kind != OBJ_VAR)
+			return n;
+		Obj *o = n->obj;
+		if (o->global || o->param || o->result || o->addrtaken || o->reassigned || !o->defn_value)
+			return n;
+		n = o->defn_value; /* recorded by record_defs */
+	}
+	return n;
+}
+
+static void record_def(Obj *o, Node *value) {
+	if (o && o->kind == OBJ_VAR && !o->global)
+		o->defn_value = value;
+}
+
+/* Remember each local's defining value (x := v, var x = v). */
+static void record_defs(Node *n) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_ASSIGN:
+		if (n->op == TK_DEFINE && n->list.n == n->list2.n)
+			for (int i = 0; i < n->list.n; i++) {
+				Node *x = n->list.v[i];
+				if (x->kind == N_IDENT && x->obj && x->pos.line == x->obj->pos.line && x->pos.col == x->obj->pos.col)
+					record_def(x->obj, n->list2.v[i]);
+			}
+		return;
+	case N_DECLSTMT:
+		if (n->x->op == TK_VAR)
+			for (int i = 0; i < n->x->list.n; i++) {
+				Node *spec = n->x->list.v[i];
+				if (spec->list.n == spec->list2.n)
+					for (int j = 0; j < spec->list.n; j++)
+						record_def(spec->list.v[j]->obj, spec->list2.v[j]);
+			}
+		return;
+	default:
+		break;
+	}
+	record_defs(n->init);
+	record_defs(n->body);
+	record_defs(n->els);
+	record_defs(n->post);
+	record_defs(n->x);
+	for (int i = 0; i < n->list.n; i++)
+		record_defs(n->list.v[i]);
+	for (int i = 0; i < n->list2.n; i++)
+		record_defs(n->list2.v[i]);
+}
+
+static Node *literal_like(Node *orig, Const *c, Type *t) {
+	Node *lit = new_node(N_BASICLIT, orig->pos);
+	lit->mode = MODE_CONST;
+	lit->cval = c;
+	lit->type = t;
+	lit->aux = orig; /* the original expression, evaluated for side effects */
+	return lit;
+}
+
+/* Go 1.25: make([]T, n) where n is a never-reassigned local holding a
+ * constant is treated as make([]T, 10); an interface conversion of such a
+ * variable boxes the constant (no allocation). */
+static void rewrite_with_literals(Loc *l) {
+	Node *n = l->n;
+	if (!n)
+		return;
+	if (n->kind == N_CALL && n->op == BI_MAKE && under(n->type)->kind == TY_SLICE) {
+		Node **r = n->list.n > 2 ? &n->list.v[2] : &n->list.v[1];
+		if ((*r)->mode == MODE_CONST)
+			return;
+		Node *s = static_value(*r);
+		if (s->mode == MODE_CONST && !const_sign_negative(s->cval)) {
+			*r = literal_like(*r, s->cval, (*r)->type);
+			return;
+		}
+		/* len(x) where x is a slice literal */
+		Node *sc = skip_parens(s);
+		if (sc->kind == N_CALL && sc->op == BI_LEN) {
+			Node *x = static_value(sc->list.v[0]);
+			if (x->kind == N_COMPOSITE && under(x->type)->kind == TY_SLICE) {
+				int64_t len = 0, idx = 0;
+				for (int i = 0; i < x->list.n; i++) {
+					Node *el = x->list.v[i];
+					if (el->kind == N_KEYVALUE)
+						idx = const_int64_val(const_to_int(el->x->cval));
+					idx++;
+					if (idx > len)
+						len = idx;
+				}
+				*r = literal_like(*r, const_int64(len), type_int);
+			}
+		}
+		return;
+	}
+	if (is_iface_conv(n) && n->x->mode != MODE_CONST) {
+		Node *s = static_value(n->x);
+		if (s->mode == MODE_CONST && s != n->x && is_const_type(n->x->type))
+			n->x = literal_like(n->x, s->cval, n->x->type);
+	}
+}
+
+static const char *heap_alloc_reason(Loc *l) {
+	Node *n = l->n;
+	Type *t = n ? n->type : l->var ? l->var->type : NULL;
+	if (!t)
+		return NULL;
+	if (l->var && (l->var->param || l->var->result || l->var->is_recv))
+		return NULL;
+	if (n && n->kind == N_CALL && n->op == BI_APPEND)
+		return NULL;
+	if (type_size(t) > 128 * 1024)
+		return "too large for stack";
+	if (type_align(t) > 8)
+		return "too aligned for stack";
+	if (!n)
+		return NULL;
+	bool is_new = (n->kind == N_CALL && n->op == BI_NEW) || (n->kind == N_UNARY && n->op == TK_AND);
+	if (is_new && type_size(under(t)->elem) > 64 * 1024)
+		return "too large for stack";
+	if (n->kind == N_FUNCLIT) {
+		int64_t size = 8;
+		for (int i = 0; i < n->fn->captures.len; i++) {
+			Obj *o = n->fn->captures.data[i];
+			size += o->byval ? (type_size(o->type) + 7) / 8 * 8 : 8;
+		}
+		if (size > 64 * 1024)
+			return "too large for stack";
+	}
+	if (n->kind == N_SELECTOR && n->sel_kind == SEL_METHODVAL && 8 + type_size(n->x->type) > 64 * 1024)
+		return "too large for stack";
+	if (n->kind == N_CALL && n->op == BI_MAKE && under(t)->kind == TY_SLICE) {
+		Node *r = n->list.n > 2 ? n->list.v[2] : n->list.v[1];
+		Type *elem = under(t)->elem;
+		if (type_size(elem) == 0)
+			return "zero-sized element";
+		if (r->mode != MODE_CONST)
+			return NULL;
+		Const *iv = const_to_int(r->cval);
+		if (iv && const_fits_int64(iv) && const_int64_val(iv) > 64 * 1024 / type_size(elem))
+			return "too large for stack";
+	}
+	return NULL;
+}
+
+/* ---- results ---- */
+
+static void report_leaks(Pos pos, const char *name, Leaks *esc, Func *fn) {
+	bool warned = false;
+	int x = leak_get(esc, LEAK_HEAP);
+	if (x >= 0) {
+		if (x == 0)
+			diag_at(pos, "leaking param: %s", name);
+		else
+			diag_at(pos, "leaking param content: %s", name);
+		warned = true;
+	}
+	for (int i = 0; i < NUM_ESC_RESULTS && i < fn->results.len; i++) {
+		int r = leak_get(esc, LEAK_RESULT0 + i);
+		if (r >= 0) {
+			Obj *res = fn->results.data[i];
+			diag_at(pos, "leaking param: %s to result %s level=%d", name, res->name, r);
+			warned = true;
+		}
+	}
+	if (!warned)
+		diag_at(pos, "%s does not escape", name);
+}
+
+/* The tag of one parameter (gc's paramTag), printing its -m line. */
+static Leaks param_tag_of(Batch *b, Func *fn, Obj *p, bool diagnose) {
+	(void)b;
+	Leaks l = {{0}};
+	if (!fn->body) {
+		if (under(p->type)->kind == TY_UINTPTR) {
+			if (diagnose)
+				diag_at(p->pos, "assuming %s is unsafe uintptr", p->name);
+			leak_add(&l, LEAK_HEAP, 0);
+			return l;
+		}
+		if (!has_pointers(p->type)) {
+			leak_add(&l, LEAK_HEAP, 0);
+			return l;
+		}
+		if (fn->pragmas & PRAGMA_NOESCAPE) {
+			if (diagnose && strcmp(p->name, "_") != 0)
+				diag_at(p->pos, "%s does not escape", p->name);
+			leak_add(&l, LEAK_MUTATOR, 0);
+			leak_add(&l, LEAK_CALLEE, 0);
+		} else {
+			if (diagnose && strcmp(p->name, "_") != 0)
+				diag_at(p->pos, "leaking param: %s", p->name);
+			leak_add(&l, LEAK_HEAP, 0);
+		}
+		return l;
+	}
+	if (!has_pointers(p->type)) {
+		leak_add(&l, LEAK_HEAP, 0);
+		return l;
+	}
+	if (strcmp(p->name, "_") == 0 || !var_loc(p))
+		return l;
+	Loc *loc = var_loc(p);
+	l = loc->param_esc;
+	leak_optimize(&l);
+	if (diagnose && !(loc->attrs & ATTR_ESCAPES))
+		report_leaks(p->pos, p->name, &l, fn);
+	return l;
+}
+
+static Package *report_pkg; /* -m diagnostics are printed for this package only */
+
+/* The position gc's IR gives a node: an explicit conversion T(x) is at
+ * its operand (the syntax position, '(', is what an implicit conversion
+ * wrapping it reports). */
+static Pos ir_pos(Node *n) {
+	while (n->kind == N_CONV && !n->implicit && n->x)
+		n = n->x;
+	while (n->kind == N_PAREN)
+		n = n->x;
+	return n->pos;
+}
+
+static bool quiet_func(Func *fn) { return fn->is_defer_wrapper || fn->is_wrapper || fn->pkg != report_pkg; }
+
+static void finish(Batch *b) {
+	for (int i = 0; i < b->fns.len; i++) {
+		Func *fn = b->fns.data[i];
+		FnInfo *fi = info(fn);
+		fi->state = 3;
+		int n = fn->params.len + (fn->recv ? 1 : 0);
+		fi->tags = xalloc(sizeof(Leaks) * (n + 1));
+		fi->ntags = n;
+		bool diagnose = opt.m && !quiet_func(fn);
+		int k = 0;
+		if (fn->recv)
+			fi->tags[k++] = param_tag_of(b, fn, fn->recv, diagnose);
+		for (int j = 0; j < fn->params.len; j++)
+			fi->tags[k++] = param_tag_of(b, fn, fn->params.data[j], diagnose);
+	}
+	for (int i = 0; i < b->locs.len; i++) {
+		Loc *l = b->locs.data[i];
+		Node *n = l->n;
+		if (l->var) {
+			if (l->attrs & ATTR_ESCAPES) {
+				l->var->heap = true;
+				if (opt.m && !quiet_func(l->fn))
+					diag_at(l->var->pos, "moved to heap: %s", l->var->name);
+			}
+			continue;
+		}
+		if (!n)
+			continue;
+		bool wrapper = n->kind == N_FUNCLIT && n->fn->is_defer_wrapper;
+		bool is_append = n->kind == N_CALL && n->op == BI_APPEND;
+		n->esc_flags |= ESC_ANALYZED;
+		if (l->attrs & ATTR_ESCAPES) {
+			n->esc_flags |= ESC_HEAP;
+			if (opt.m && !wrapper && !quiet_func(l->fn)) {
+				if (is_append)
+					diag_at(n->pos, "append escapes to heap");
+				else
+					diag_at(ir_pos(n), "%s escapes to heap", ir_string(n));
+			}
+		} else {
+			if (opt.m && !wrapper && !quiet_func(l->fn)) {
+				if (is_append)
+					diag_at(n->pos, "append does not escape");
+				else
+					diag_at(ir_pos(n), "%s does not escape", ir_string(n));
+			}
+			if (!(l->attrs & ATTR_PERSISTS))
+				n->esc_flags |= ESC_TRANSIENT;
+		}
+		/* []byte(s) never mutated: share the string's bytes */
+		if (n->kind == N_CONV && under(n->type)->kind == TY_SLICE && under(under(n->type)->elem)->kind == TY_UINT8 &&
+		    is_string(n->x->type) && !(l->attrs & ATTR_MUTATES) && !(l->attrs & ATTR_ESCAPES)) {
+			if (opt.m && !quiet_func(l->fn))
+				diag_at(ir_pos(n), "zero-copy string->[]byte conversion");
+			n->esc_flags |= ESC_ZEROCOPY;
+		}
+	}
+}
+
+/* ---- batches ---- */
+
+static void init_func(Batch *b, Func *fn) {
+	Esc e = {0};
+	e.b = b;
+	e.fn = fn;
+	e.loop_depth = 1;
+	info(fn)->state = 1;
+	if (fn->recv)
+		new_loc(&e, NULL, fn->recv, true);
+	for (int i = 0; i < fn->params.len; i++)
+		new_loc(&e, NULL, fn->params.data[i], true);
+	for (int i = 0; i < fn->results.len; i++) {
+		Loc *l = new_loc(&e, NULL, fn->results.data[i], true);
+		l->result_index = i + 1;
+	}
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *o = fn->locals.data[i];
+		if (o->kind == OBJ_VAR && !o->esc)
+			new_loc(&e, NULL, o, true);
+	}
+	record_defs(fn->body);
+}
+
+static void analyze_batch(Vec *fns) {
+	Batch *b = xalloc(sizeof *b);
+	b->heap.attrs = ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
+	b->mutator.attrs = ATTR_MUTATES;
+	b->callee.attrs = ATTR_CALLS;
+	b->fns = *fns;
+	for (int i = 0; i < fns->len; i++)
+		init_func(b, fns->data[i]);
+	for (int i = 0; i < fns->len; i++) {
+		Func *fn = fns->data[i];
+		if (!fn->outer) {
+			Esc e = {0};
+			e.b = b;
+			e.fn = fn;
+			walk_func(&e, fn);
+		}
+	}
+	Esc e0 = {0};
+	e0.b = b;
+	e0.fn = fns->data[0];
+	for (int i = 0; i < b->closures.len; i++) {
+		ClosureReq *r = b->closures.data[i];
+		flow_closure(&e0, r->k, r->lit);
+	}
+	for (int i = 0; i < b->locs.len; i++) {
+		Loc *l = b->locs.data[i];
+		rewrite_with_literals(l);
+		if (!l->n && !l->var)
+			continue;
+		const char *why = heap_alloc_reason(l);
+		if (why) {
+			e0.fn = l->fn;
+			flow(&e0, addr(heap_hole(&e0), l->n ? l->n : NULL, why), l);
+		}
+	}
+	walk_all(b);
+	finish(b);
+}
+
+/* ---- the call graph, bottom up (gc's VisitFuncsBottomUp) ---- */
+
+typedef struct Visitor {
+	unsigned visitgen;
+	Vec stack;
+} Visitor;
+
+static unsigned visit(Visitor *v, Func *fn);
+
+static unsigned *node_id(Func *fn) { return &info(fn)->visit_id; }
+
+typedef struct VisitCtx {
+	Visitor *v;
+	unsigned min;
+} VisitCtx;
+
+static void visit_refs(VisitCtx *c, Node *n);
+
+static void do_ref(VisitCtx *c, Func *f) {
+	if (!f)
+		return;
+	unsigned m = visit(c->v, f);
+	if (m < c->min)
+		c->min = m;
+}
+
+static void visit_list(VisitCtx *c, Nodes *l) {
+	for (int i = 0; i < l->n; i++)
+		visit_refs(c, l->v[i]);
+}
+
+static void visit_refs(VisitCtx *c, Node *n) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_IDENT:
+		if (n->obj && n->obj->kind == OBJ_FUNC)
+			do_ref(c, n->obj->func);
+		return;
+	case N_SELECTOR:
+		if ((n->sel_kind == SEL_METHOD || n->sel_kind == SEL_METHODVAL || n->sel_kind == SEL_METHODEXPR ||
+		     n->sel_kind == SEL_QUALIFIED) && n->obj && n->obj->kind == OBJ_FUNC)
+			do_ref(c, n->obj->func);
+		visit_refs(c, n->x);
+		return;
+	case N_FUNCLIT:
+		do_ref(c, n->fn);
+		return;
+	default:
+		break;
+	}
+	visit_refs(c, n->x);
+	visit_refs(c, n->y);
+	visit_refs(c, n->z);
+	visit_refs(c, n->w);
+	visit_refs(c, n->init);
+	visit_refs(c, n->cond);
+	visit_refs(c, n->post);
+	visit_refs(c, n->body);
+	visit_refs(c, n->els);
+	visit_list(c, &n->list);
+	visit_list(c, &n->list2);
+}
+
+static unsigned visit(Visitor *v, Func *fn) {
+	unsigned *idp = node_id(fn);
+	if (*idp > 0)
+		return *idp;
+	v->visitgen++;
+	unsigned id = v->visitgen;
+	*idp = id;
+	v->visitgen++;
+	VisitCtx c = {v, v->visitgen};
+	vec_push(&v->stack, fn);
+	visit_refs(&c, fn->body);
+	if ((c.min == id || c.min == id + 1) && !fn->outer) {
+		int i;
+		for (i = v->stack.len - 1; i >= 0; i--) {
+			Func *x = v->stack.data[i];
+			*node_id(x) = ~0u;
+			if (x == fn)
+				break;
+		}
+		Vec block = {0};
+		for (int k = i; k < v->stack.len; k++)
+			vec_push(&block, v->stack.data[k]);
+		v->stack.len = i;
+		analyze_batch(&block);
+	}
+	return c.min;
+}
+
+bool esc_on_stack(Node *n) {
+	if (opt.escape_all)
+		return false;
+	return (n->esc_flags & ESC_ANALYZED) && !(n->esc_flags & ESC_HEAP);
+}
+
+extern Package *typestr_package;
+
+void escape_program(Program *prog) {
+	Visitor v = {0};
+	report_pkg = prog->main;
+	for (int i = 0; i < prog->packages.len; i++) {
+		Package *p = prog->packages.data[i];
+		typestr_package = p;
+		for (int j = 0; j < p->funcs.len; j++) {
+			Func *fn = p->funcs.data[j];
+			if (fn->outer)
+				continue;
+			visit(&v, fn);
+		}
+		diag_flush();
+	}
+}

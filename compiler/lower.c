@@ -169,7 +169,9 @@ static void lower_stmts(Nodes *l) {
 		*l = out;
 }
 
-void lower_program(Program *prog) {
+void lower_program(Program *prog) { (void)prog; }
+
+void lower_defers(Program *prog) {
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *p = prog->packages.data[i];
 		cur_pkg = p;

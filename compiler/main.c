@@ -49,6 +49,7 @@ static int compile(char **args, int nargs, const char *out, const char *workdir)
 	check_program(prog);
 	exit_if_errors();
 	dump_stage(prog, "check");
+	lower_defers(prog);
 	escape_program(prog);
 	exit_if_errors();
 	lower_program(prog);

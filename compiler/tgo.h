@@ -293,6 +293,7 @@ struct Node {
 	bool implicit;    /* inserted by the checker: N_CONV, N_ADDR, N_DEREF, N_SELECTOR */
 	bool comma_ok;    /* v, ok = m[k] / x.(T) / <-c: the two-value form */
 	bool spread;      /* N_CALL f(g()): g's results are f's arguments */
+	bool vararg;      /* N_COMPOSITE: the implicit slice of a variadic call ("... argument") */
 	bool has_defer;
 
 	/* checker annotations */
@@ -515,6 +516,7 @@ struct Obj {
 	bool is_recv;
 	bool loop_var;      /* declared by a for/range clause: fresh per iteration (Go 1.22) */
 	bool byval;         /* captured by value: closures hold a copy (never reassigned) */
+	Node *defn_value;   /* escape.c: the value of "x := v" / "var x = v" */
 	int index;          /* parameter/result index */
 	/* package-level declaration ordering */
 	int state;          /* 0 unresolved, 1 resolving, 2 done */
@@ -631,7 +633,8 @@ void check_program(Program *prog);
 /* escape.c */
 void escape_program(Program *prog);
 /* lower.c */
-void lower_program(Program *prog);
+void lower_defers(Program *prog);   /* before escape analysis */
+void lower_program(Program *prog);  /* after escape analysis */
 /* codegen*.c */
 void codegen_program(Program *prog, FILE *out);
 /* link.c */

@@ -1,0 +1,35 @@
+/*
+ * escape.h — results of escape analysis that later stages read.
+ *
+ * escape.c decides, for every allocation site and every variable, whether
+ * it may live in the stack frame.  It records:
+ *   Obj.heap          the variable is "moved to heap"
+ *   Obj.byval         a captured variable is captured by value
+ *   Node.esc_flags    for allocation sites (new, &T{}, make, literals,
+ *                     closures, method values, interface and string
+ *                     conversions, concatenations, append, the implicit
+ *                     slice of a variadic call): ESC_HEAP or ESC_NONE, plus
+ *                     ESC_TRANSIENT (its storage does not outlive the
+ *                     statement) and ESC_ZEROCOPY ([]byte(s) never mutated)
+ *   Func.aux          the parameter leak tags (escape.c's leaks)
+ */
+#ifndef TGO_ESCAPE_H
+#define TGO_ESCAPE_H
+
+enum {
+	ESC_ANALYZED = 1,  /* escape analysis saw this allocation site */
+	ESC_HEAP = 2,      /* must be heap allocated */
+	ESC_TRANSIENT = 4, /* does not persist beyond the statement */
+	ESC_ZEROCOPY = 8,  /* []byte(s) whose result is never mutated: share s */
+	ESC_NEVER = 16,    /* a top-level defer: its closure needs no heap */
+};
+
+/* Is the allocation site n known not to escape? (false when escape
+ * analysis did not run, e.g. with -d=escapeall: then everything is heap) */
+bool esc_on_stack(Node *n);
+
+/* The text gc prints for an expression in -m diagnostics (ir's format). */
+char *ir_string(Node *n);
+char *ir_type_string(Type *t);
+
+#endif
