@@ -645,6 +645,12 @@ static void gen_mem_equal(Type *t) {
 	emit("\tmovzbl %%al, %%eax");
 }
 
+static bool is_nil_expr(Node *n) {
+	while (n->kind == N_PAREN)
+		n = n->x;
+	return n->type->kind == TY_UNTYPED_NIL || (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL);
+}
+
 static void gen_compare(Node *n) {
 	Node *x = n->x, *y = n->y;
 	Type *t = x->type;
@@ -655,8 +661,8 @@ static void gen_compare(Node *n) {
 	Type *u = under(t);
 	bool eq = n->op == TK_EQL || n->op == TK_NEQ;
 	/* comparison with nil */
-	if (x->type->kind == TY_UNTYPED_NIL || y->type->kind == TY_UNTYPED_NIL) {
-		Node *v = x->type->kind == TY_UNTYPED_NIL ? y : x;
+	if (is_nil_expr(x) || is_nil_expr(y)) {
+		Node *v = is_nil_expr(x) ? y : x;
 		gen_expr(v);
 		if (!is_scalar(v->type))
 			emit("\tmovq (%%rax), %%rax"); /* slice data pointer or interface type word */

@@ -89,7 +89,16 @@ static const char *mode_string(Mode m) {
 	}
 }
 
-static bool is_nil_node(Node *n) { return n->mode != MODE_INVALID && n->type && n->type->kind == TY_UNTYPED_NIL; }
+/* The predeclared nil (also after it was given the type of its context). */
+static bool is_nil_node(Node *n) {
+	if (n->mode == MODE_INVALID || !n->type)
+		return false;
+	if (n->type->kind == TY_UNTYPED_NIL)
+		return true;
+	while (n->kind == N_PAREN)
+		n = n->x;
+	return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL;
+}
 
 char *operand_string(Node *n) {
 	if (is_nil_node(n))

@@ -143,6 +143,11 @@ typedef struct FnInfo {
 	bool results_lost;
 } FnInfo;
 
+/* gc analyses a func literal that captures nothing like a top-level
+ * function (its own batch, tagged before its callers); only literals with
+ * captured variables are analysed inside their enclosing function. */
+static bool is_closure(Func *fn) { return fn->outer && fn->captures.len > 0; }
+
 static FnInfo *info(Func *fn) {
 	if (!fn->aux)
 		fn->aux = xalloc(sizeof(FnInfo));
@@ -391,6 +396,8 @@ static void unsafe_value(Esc *e, Hole k, Node *n) {
 	expr(e, discard_hole(e), n);
 }
 
+static Node *static_value(Node *n);
+
 static Node *skip_parens(Node *n) {
 	while (n && n->kind == N_PAREN)
 		n = n->x;
@@ -415,6 +422,8 @@ static void closure_expr(Esc *e, Hole k, Node *n) {
 				l->reassigned = false;
 		}
 	}
+	if (!is_closure(fn))
+		return;
 	/* the closure's own variables get locations now */
 	Esc inner = *e;
 	inner.fn = fn;
@@ -797,8 +806,12 @@ static void call(Esc *e, Hole *ks, int nks, Node *n) {
 		return;
 	}
 	Func *fn = static_callee(f);
-	if (fn && f->kind == N_FUNCLIT)
-		fn = NULL; /* an immediately called func literal: its value flows like any func value */
+	if (!fn && f->kind == N_IDENT) {
+		/* a local never reassigned since it was set to a function: that function */
+		Node *sv = skip_parens(static_value(f));
+		if (sv != f)
+			fn = static_callee(sv);
+	}
 	Type *sig = under(f->type);
 	/* results of a callee in the same batch flow directly */
 	if (ks && fn && in_mutual_batch(fn)) {
@@ -981,9 +994,12 @@ static void mark_reassigned(Esc *e, Hole *ks, Node **dsts, int n, Node *where, b
 	}
 }
 
+static const char *short_name(Func *fn);
+static bool quiet_func(Func *fn);
+
 static void print_self_assign(Esc *e, Node *where) {
-	if (opt.m)
-		diag_at(where->pos, "%s ignoring self-assignment in %s", e->fn->name, node_string(where));
+	if (opt.m && !quiet_func(e->fn))
+		diag_at(where->pos, "%s ignoring self-assignment in %s", short_name(e->fn), ir_string(where));
 }
 
 static void assign_list(Esc *e, Node **dsts, int ndst, Node **srcs, int nsrc, const char *why, Node *where,
@@ -1556,8 +1572,8 @@ static void flow_closure(Esc *e, Hole k, Node *lit) {
 			continue;
 		bool byval = !l->addrtaken && !l->reassigned && type_size(o->type) <= 128 && !o->addrtaken;
 		o->byval = byval;
-		if (opt.m >= 2)
-			diag_at(o->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", o->func->name, byval ? "value" : "ref",
+		if (opt.m >= 2 && !quiet_func(o->func))
+			diag_at(o->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", short_name(o->func), byval ? "value" : "ref",
 			        o->name, (l->addrtaken || o->addrtaken) ? "true" : "false", l->reassigned ? "true" : "false",
 			        (long long)type_size(o->type));
 		Hole kk = k;
@@ -1797,7 +1813,19 @@ static Pos ir_pos(Node *n) {
 	return n->pos;
 }
 
+/* Parameters of compiler-generated functions and anything outside the
+ * package being built print nothing. */
 static bool quiet_func(Func *fn) { return fn->is_defer_wrapper || fn->is_wrapper || fn->pkg != report_pkg; }
+static bool quiet_loc(Loc *l) { return l->fn->pkg != report_pkg || l->fn->is_wrapper; }
+
+/* A function's name as gc prints it in -m lines: without its package. */
+static const char *short_name(Func *fn) {
+	const char *p = fn->pkg ? fn->pkg->path : NULL;
+	size_t n = p ? strlen(p) : 0;
+	if (p && strncmp(fn->name, p, n) == 0 && fn->name[n] == '.')
+		return fn->name + n + 1;
+	return fn->name;
+}
 
 static void finish(Batch *b) {
 	for (int i = 0; i < b->fns.len; i++) {
@@ -1820,7 +1848,7 @@ static void finish(Batch *b) {
 		if (l->var) {
 			if (l->attrs & ATTR_ESCAPES) {
 				l->var->heap = true;
-				if (opt.m && !quiet_func(l->fn))
+				if (opt.m && !quiet_loc(l))
 					diag_at(l->var->pos, "moved to heap: %s", l->var->name);
 			}
 			continue;
@@ -1832,14 +1860,14 @@ static void finish(Batch *b) {
 		n->esc_flags |= ESC_ANALYZED;
 		if (l->attrs & ATTR_ESCAPES) {
 			n->esc_flags |= ESC_HEAP;
-			if (opt.m && !wrapper && !quiet_func(l->fn)) {
+			if (opt.m && !wrapper && !quiet_loc(l)) {
 				if (is_append)
 					diag_at(n->pos, "append escapes to heap");
 				else
 					diag_at(ir_pos(n), "%s escapes to heap", ir_string(n));
 			}
 		} else {
-			if (opt.m && !wrapper && !quiet_func(l->fn)) {
+			if (opt.m && !wrapper && !quiet_loc(l)) {
 				if (is_append)
 					diag_at(n->pos, "append does not escape");
 				else
@@ -1851,7 +1879,7 @@ static void finish(Batch *b) {
 		/* []byte(s) never mutated: share the string's bytes */
 		if (n->kind == N_CONV && under(n->type)->kind == TY_SLICE && under(under(n->type)->elem)->kind == TY_UINT8 &&
 		    is_string(n->x->type) && !(l->attrs & ATTR_MUTATES) && !(l->attrs & ATTR_ESCAPES)) {
-			if (opt.m && !quiet_func(l->fn))
+			if (opt.m && !quiet_loc(l))
 				diag_at(ir_pos(n), "zero-copy string->[]byte conversion");
 			n->esc_flags |= ESC_ZEROCOPY;
 		}
@@ -1892,7 +1920,7 @@ static void analyze_batch(Vec *fns) {
 		init_func(b, fns->data[i]);
 	for (int i = 0; i < fns->len; i++) {
 		Func *fn = fns->data[i];
-		if (!fn->outer) {
+		if (!is_closure(fn)) {
 			Esc e = {0};
 			e.b = b;
 			e.fn = fn;
@@ -1996,7 +2024,7 @@ static unsigned visit(Visitor *v, Func *fn) {
 	VisitCtx c = {v, v->visitgen};
 	vec_push(&v->stack, fn);
 	visit_refs(&c, fn->body);
-	if ((c.min == id || c.min == id + 1) && !fn->outer) {
+	if ((c.min == id || c.min == id + 1) && !is_closure(fn)) {
 		int i;
 		for (i = v->stack.len - 1; i >= 0; i--) {
 			Func *x = v->stack.data[i];
@@ -2029,7 +2057,7 @@ void escape_program(Program *prog) {
 		typestr_package = p;
 		for (int j = 0; j < p->funcs.len; j++) {
 			Func *fn = p->funcs.data[j];
-			if (fn->outer)
+			if (is_closure(fn))
 				continue;
 			visit(&v, fn);
 		}

@@ -362,6 +362,11 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		buf_putc(b, ')');
 		return;
 	}
+	case N_ASSIGN:
+		list_text(b, &n->list);
+		buf_printf(b, " %s ", n->op == TK_DEFINE ? ":=" : tok_name(n->op));
+		list_text(b, &n->list2);
+		return;
 	default:
 		buf_puts(b, node_string(n));
 		return;

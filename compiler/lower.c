@@ -20,6 +20,7 @@ static Func *cur_fn;
 static int wrap_counter;
 
 static Node *ident_of(Obj *o, Pos pos) {
+	o->pos = o->pos.line ? o->pos : pos;
 	Node *n = new_node(N_IDENT, pos);
 	n->name = o->name;
 	n->obj = o;
@@ -28,28 +29,77 @@ static Node *ident_of(Obj *o, Pos pos) {
 	return n;
 }
 
-/* A by-value temporary of the current function holding the value of e;
- * the assignment is appended to pre. */
-static Node *capture(Node *e, Nodes *pre) {
-	if (e->mode == MODE_CONST || e->mode == MODE_TYPE)
-		return e;
-	if (e->kind == N_IDENT && e->obj && e->obj->kind == OBJ_FUNC)
-		return e;
-	if (e->kind == N_FUNCLIT && e->fn && e->fn->captures.len == 0)
-		return e;
-	Obj *t = new_obj(OBJ_VAR, fmt(".autotmp_%d", ++wrap_counter), e->pos, e->type);
+/* gc's normalizeGoDeferCall: which operands of a go/defer call are
+ * evaluated at the statement (spilled into temporaries the wrapper
+ * captures) and which are left for the wrapper to evaluate. */
+typedef struct Spill {
+	Nodes lhs, rhs;
+	Pos pos;
+} Spill;
+
+static void spill_operand(Node **argp, Spill *sp) {
+	Node *arg = *argp;
+	if (!arg)
+		return;
+	if (arg->mode == MODE_CONST || arg->mode == MODE_TYPE)
+		return;
+	Node *a = arg;
+	while (a->kind == N_PAREN)
+		a = a->x;
+	switch (a->kind) {
+	case N_IDENT:
+		if (a->obj && (a->obj->kind == OBJ_FUNC || a->obj->kind == OBJ_NIL))
+			return;
+		break;
+	case N_SELECTOR:
+		if (a->sel_kind == SEL_METHODEXPR || (a->sel_kind == SEL_QUALIFIED && a->obj->kind == OBJ_FUNC))
+			return;
+		break;
+	case N_CALL:
+		if (a->op == BI_NEW && a->x->obj && a->x->obj->kind == OBJ_BUILTIN)
+			return;
+		break;
+	case N_UNARY:
+		if (a->op == TK_AND) {
+			Node *x = a->x;
+			while (x->kind == N_PAREN)
+				x = x->x;
+			if (x->kind == N_IDENT && x->obj && x->obj->global)
+				return; /* address of a global */
+		}
+		break;
+	case N_CONV:
+		if (under(a->type)->kind == TY_UINTPTR && under(a->x->type)->kind == TY_UNSAFEPTR) {
+			spill_operand(&a->x, sp);
+			return;
+		}
+		break;
+	case N_COMPOSITE:
+		if (under(a->type)->kind != TY_MAP) {
+			for (int i = 0; i < a->list.n; i++) {
+				Node **el = &a->list.v[i];
+				if ((*el)->kind == N_KEYVALUE)
+					el = &(*el)->y;
+				spill_operand(el, sp);
+			}
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	/* tmp := arg, captured by the wrapper */
+	Pos pos = arg->pos.line ? arg->pos : sp->pos;
+	Obj *t = new_obj(OBJ_VAR, fmt(".autotmp_%d", ++wrap_counter), pos, arg->type);
 	t->func = cur_fn;
 	t->pkg = cur_pkg;
-	t->byval = true;
 	t->captured = true;
 	t->used = true;
+	t->state = 2;
 	vec_push(&cur_fn->locals, t);
-	Node *a = new_node(N_ASSIGN, e->pos);
-	a->op = TK_ASSIGN;
-	nodes_push(&a->list, ident_of(t, e->pos));
-	nodes_push(&a->list2, e);
-	nodes_push(pre, a);
-	return ident_of(t, e->pos);
+	nodes_push(&sp->lhs, ident_of(t, pos));
+	nodes_push(&sp->rhs, arg);
+	*argp = ident_of(t, pos);
 }
 
 static void lower_defer(Node *s, Nodes *out) {
@@ -57,31 +107,35 @@ static void lower_defer(Node *s, Nodes *out) {
 	while (call->kind == N_PAREN)
 		call = call->x;
 	bool is_go = s->kind == N_GO;
-	/* defer func(){...}(): the closure itself is deferred */
-	if (call->kind == N_CALL && call->x->kind == N_FUNCLIT && call->list.n == 0) {
-		nodes_push(out, s);
-		return;
-	}
-	Nodes pre = {0};
-	Node *newcall = new_node(N_CALL, call->pos);
-	*newcall = *call;
-	newcall->list = (Nodes){0};
 	Node *f = call->x;
 	while (f->kind == N_PAREN)
 		f = f->x;
-	if (call->kind == N_CALL && f->kind == N_SELECTOR && (f->sel_kind == SEL_METHOD || f->sel_kind == SEL_IFACEMETHOD)) {
+	bool builtin = f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN;
+	/* already in normal form: a func value without parameters or results */
+	if (!builtin && !(f->kind == N_SELECTOR && (f->sel_kind == SEL_METHOD || f->sel_kind == SEL_IFACEMETHOD))) {
+		Type *sig = under(f->type);
+		if (sig->kind == TY_FUNC && sig->nfields == 0 && sig->nresults == 0) {
+			nodes_push(out, s);
+			return;
+		}
+	}
+	Spill sp = {{0}, {0}, call->pos};
+	Node *newcall = new_node(N_CALL, call->pos);
+	*newcall = *call;
+	newcall->list = (Nodes){0};
+	for (int i = 0; i < call->list.n; i++)
+		nodes_push(&newcall->list, call->list.v[i]);
+	if (f->kind == N_SELECTOR && (f->sel_kind == SEL_METHOD || f->sel_kind == SEL_IFACEMETHOD)) {
 		Node *sel = new_node(N_SELECTOR, f->pos);
 		*sel = *f;
-		sel->x = capture(f->x, &pre);
 		newcall->x = sel;
-	} else if (call->kind == N_CALL && !(f->kind == N_IDENT && f->obj && (f->obj->kind == OBJ_FUNC || f->obj->kind == OBJ_BUILTIN)) &&
-	           !(f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED && f->obj->kind == OBJ_FUNC)) {
-		newcall->x = capture(f, &pre);
+		spill_operand(&sel->x, &sp); /* the receiver first */
+	} else if (!builtin) {
+		spill_operand(&newcall->x, &sp);
 	}
-	for (int i = 0; i < call->list.n; i++) {
-		Node *a = call->list.v[i];
+	for (int i = 0; i < newcall->list.n; i++) {
 		/* the type argument of make/new stays a type */
-		nodes_push(&newcall->list, capture(a, &pre));
+		spill_operand(&newcall->list.v[i], &sp);
 	}
 	newcall->has_defer = !is_go;
 	/* the wrapper closure */
@@ -95,8 +149,8 @@ static void lower_defer(Node *s, Nodes *out) {
 	st->x = newcall;
 	nodes_push(&body->list, st);
 	w->body = body;
-	for (int i = 0; i < pre.n; i++)
-		vec_push(&w->captures, pre.v[i]->list.v[0]->obj);
+	for (int i = 0; i < sp.lhs.n; i++)
+		vec_push(&w->captures, sp.lhs.v[i]->obj);
 	vec_push(&cur_fn->closures, w);
 	vec_push(&cur_pkg->funcs, w);
 	Node *lit = new_node(N_FUNCLIT, s->pos);
@@ -109,8 +163,14 @@ static void lower_defer(Node *s, Nodes *out) {
 	c->type = type_empty_tuple;
 	c->mode = MODE_NOVALUE;
 	s->x = c;
-	for (int i = 0; i < pre.n; i++)
-		nodes_push(out, pre.v[i]);
+	if (sp.lhs.n) {
+		/* t1, t2 := a1, a2 */
+		Node *a = new_node(N_ASSIGN, call->pos);
+		a->op = TK_DEFINE;
+		a->list = sp.lhs;
+		a->list2 = sp.rhs;
+		nodes_push(out, a);
+	}
 	nodes_push(out, s);
 }
 
