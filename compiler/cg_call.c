@@ -757,7 +757,11 @@ static void gen_type_assert(Node *n) {
 	emit("\tmovq $1, %lld(%%rbp)", (long long)(-res + ok_off));
 	emit("\tjmp .L%d", done);
 	emit(".L%d:", fail);
-	if (!n->comma_ok) {
+	if (n->implicit) {
+		/* devirtualized call on a nil interface: a nil dereference */
+		emit("\txorl %%eax, %%eax");
+		emit("\ttestb %%al, (%%rax)");
+	} else if (!n->comma_ok) {
 		if (is_interface(t) && !is_empty_interface(t)) {
 			/* x.(I) failing: the runtime reports the missing method */
 			emit("\tmovq %%rax, %%rsi");

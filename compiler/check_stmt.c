@@ -375,6 +375,8 @@ static Type *check_lhs(Node *lhs) {
 	return type_invalid;
 }
 
+static Pos assign_pos; /* the statement being checked by assign_values */
+
 /* lhs... = rhs... (also := for the names that already exist) */
 static void assign_values(Nodes *lhs, Nodes *rhs, Type **ltypes, bool define) {
 	int nl = lhs->n, nr = rhs->n;
@@ -421,6 +423,11 @@ static void assign_values(Nodes *lhs, Nodes *rhs, Type **ltypes, bool define) {
 			e->comma_ok = true;
 			if (ltypes[0] != type_invalid)
 				assign_to(&rhs->v[0], ltypes[0], context);
+			if (rhs->v[0] != e && rhs->v[0]->kind == N_CONV) {
+				/* gc converts through a temporary: "v, ok = x.(T)" into an interface */
+				rhs->v[0]->comma_ok = true;
+				rhs->v[0]->pos = assign_pos;
+			}
 			if (ltypes[1] && ltypes[1] != type_invalid && !is_boolean(ltypes[1]))
 				error_at(start_pos(lhs->v[1]), "cannot use %s (untyped bool value) as %s value in assignment",
 				         node_string(e), typestr(ltypes[1]));
@@ -585,6 +592,7 @@ static void check_assign(Node *s) {
 	Type **ltypes = xalloc(sizeof(Type *) * nl);
 	for (int i = 0; i < nl; i++)
 		ltypes[i] = check_lhs(s->list.v[i]);
+	assign_pos = s->pos;
 	assign_values(&s->list, &s->list2, ltypes, false);
 }
 

@@ -58,6 +58,9 @@
 #include "tgo.h"
 #include "escape.h"
 
+extern Package *typestr_package;
+static Package *report_pkg; /* -m diagnostics are printed for this package only */
+
 /* ---- locations, edges, holes ---- */
 
 enum {
@@ -1692,6 +1695,10 @@ static void rewrite_with_literals(Loc *l) {
 	}
 }
 
+/* gc's ir.MaxStackVarSize and MaxImplicitStackVarSize */
+static int64_t max_stack_var(void) { return opt.smallframes ? 64 * 1024 : 128 * 1024; }
+static int64_t max_implicit_stack_var(void) { return opt.smallframes ? 16 * 1024 : 64 * 1024; }
+
 static const char *heap_alloc_reason(Loc *l) {
 	Node *n = l->n;
 	Type *t = n ? n->type : l->var ? l->var->type : NULL;
@@ -1701,14 +1708,14 @@ static const char *heap_alloc_reason(Loc *l) {
 		return NULL;
 	if (n && n->kind == N_CALL && n->op == BI_APPEND)
 		return NULL;
-	if (type_size(t) > 128 * 1024)
+	if (type_size(t) > max_stack_var())
 		return "too large for stack";
 	if (type_align(t) > 8)
 		return "too aligned for stack";
 	if (!n)
 		return NULL;
 	bool is_new = (n->kind == N_CALL && n->op == BI_NEW) || (n->kind == N_UNARY && n->op == TK_AND);
-	if (is_new && type_size(under(t)->elem) > 64 * 1024)
+	if (is_new && type_size(under(t)->elem) > max_implicit_stack_var())
 		return "too large for stack";
 	if (n->kind == N_FUNCLIT) {
 		int64_t size = 8;
@@ -1716,10 +1723,10 @@ static const char *heap_alloc_reason(Loc *l) {
 			Obj *o = n->fn->captures.data[i];
 			size += o->byval ? (type_size(o->type) + 7) / 8 * 8 : 8;
 		}
-		if (size > 64 * 1024)
+		if (size > max_implicit_stack_var())
 			return "too large for stack";
 	}
-	if (n->kind == N_SELECTOR && n->sel_kind == SEL_METHODVAL && 8 + type_size(n->x->type) > 64 * 1024)
+	if (n->kind == N_SELECTOR && n->sel_kind == SEL_METHODVAL && 8 + type_size(n->x->type) > max_implicit_stack_var())
 		return "too large for stack";
 	if (n->kind == N_CALL && n->op == BI_MAKE && under(t)->kind == TY_SLICE) {
 		Node *r = n->list.n > 2 ? n->list.v[2] : n->list.v[1];
@@ -1729,7 +1736,7 @@ static const char *heap_alloc_reason(Loc *l) {
 		if (r->mode != MODE_CONST)
 			return NULL;
 		Const *iv = const_to_int(r->cval);
-		if (iv && const_fits_int64(iv) && const_int64_val(iv) > 64 * 1024 / type_size(elem))
+		if (iv && const_fits_int64(iv) && const_int64_val(iv) > max_implicit_stack_var() / type_size(elem))
 			return "too large for stack";
 	}
 	return NULL;
@@ -2013,6 +2020,9 @@ static void visit_refs(VisitCtx *c, Node *n) {
 	visit_list(c, &n->list2);
 }
 
+typedef void (*BatchFn)(Vec *fns);
+static BatchFn batch_fn;
+
 static unsigned visit(Visitor *v, Func *fn) {
 	unsigned *idp = node_id(fn);
 	if (*idp > 0)
@@ -2036,9 +2046,40 @@ static unsigned visit(Visitor *v, Func *fn) {
 		for (int k = i; k < v->stack.len; k++)
 			vec_push(&block, v->stack.data[k]);
 		v->stack.len = i;
-		analyze_batch(&block);
+		batch_fn(&block);
 	}
 	return c.min;
+}
+
+/* gc's VisitFuncsBottomUp over the functions of each package: strongly
+ * connected components of the static call graph, callees first. */
+static void bottom_up(Program *prog, BatchFn fn) {
+	batch_fn = fn;
+	for (int i = 0; i < prog->packages.len; i++) {
+		Package *p = prog->packages.data[i];
+		for (int j = 0; j < p->funcs.len; j++)
+			info(p->funcs.data[j])->visit_id = 0;
+	}
+	Visitor v = {0};
+	for (int i = 0; i < prog->packages.len; i++) {
+		Package *p = prog->packages.data[i];
+		typestr_package = p;
+		for (int j = 0; j < p->funcs.len; j++) {
+			Func *f = p->funcs.data[j];
+			if (!is_closure(f))
+				visit(&v, f);
+		}
+		diag_flush();
+	}
+}
+
+void devirtualize_func(Func *fn, bool report_lines);
+
+static void devirt_batch(Vec *fns) {
+	for (int i = 0; i < fns->len; i++) {
+		Func *fn = fns->data[i];
+		devirtualize_func(fn, fn->pkg == report_pkg);
+	}
 }
 
 bool esc_on_stack(Node *n) {
@@ -2047,20 +2088,8 @@ bool esc_on_stack(Node *n) {
 	return (n->esc_flags & ESC_ANALYZED) && !(n->esc_flags & ESC_HEAP);
 }
 
-extern Package *typestr_package;
-
 void escape_program(Program *prog) {
-	Visitor v = {0};
 	report_pkg = prog->main;
-	for (int i = 0; i < prog->packages.len; i++) {
-		Package *p = prog->packages.data[i];
-		typestr_package = p;
-		for (int j = 0; j < p->funcs.len; j++) {
-			Func *fn = p->funcs.data[j];
-			if (is_closure(fn))
-				continue;
-			visit(&v, fn);
-		}
-		diag_flush();
-	}
+	bottom_up(prog, devirt_batch);
+	bottom_up(prog, analyze_batch);
 }

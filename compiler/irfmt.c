@@ -245,6 +245,10 @@ static void concat_operands(Node *n, Vec *out) {
 }
 
 static void expr_text(Buf *b, Node *n, int prec) {
+	if (n->kind == N_CONV && n->implicit && n->comma_ok) {
+		buf_puts(b, ".autotmp_0"); /* gc converts through a temporary */
+		return;
+	}
 	/* implicit operations are not printed */
 	while ((n->kind == N_CONV || n->kind == N_ADDR || n->kind == N_DEREF) && n->implicit)
 		n = n->x;

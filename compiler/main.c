@@ -101,6 +101,8 @@ static bool gc_flag(const char *f) {
 		opt.print_asm = true;
 	} else if (strcmp(f, "-B") == 0) {
 		opt.no_bounds_check = true;
+	} else if (strcmp(f, "-smallframes") == 0) {
+		opt.smallframes = true;
 	} else if (strcmp(f, "-e") == 0 || strcmp(f, "-complete") == 0) {
 		opt.complete = true;
 	} else if (has_prefix(f, "-d=")) {

@@ -618,6 +618,7 @@ typedef struct Options {
 	bool variablemake_off; /* -d=variablemakehash=n */
 	bool no_bounds_check;
 	bool complete;      /* -complete */
+	bool smallframes;   /* -smallframes: lower stack size limits (64 KiB explicit, 16 KiB implicit) */
 	const char *dump;   /* -d=dump=STAGE */
 	bool keep_work;     /* -work */
 	const char *root;   /* TGOROOT */
