@@ -293,6 +293,7 @@ void gen_call(Node *n) {
 		gen_args(n, sig, &l, 1);
 		mark_recover_frame(n);
 		emit("\tmovq %lld(%%rbp), %%rax", (long long)-ifc);
+		emit("\ttestb %%al, (%%rax)"); /* a nil interface faults here, at address 0 */
 		emit("\tcall *%d(%%rax)", 24 + 8 * f->field_index);
 		take_results(sig, &l);
 		emit("\taddq $%lld, %%rsp", (long long)l.area);
@@ -764,9 +765,19 @@ static void gen_type_assert(Node *n) {
 	} else if (!n->comma_ok) {
 		if (is_interface(t) && !is_empty_interface(t)) {
 			/* x.(I) failing: the runtime reports the missing method */
+			emit("\tmovq %lld(%%rbp), %%rax", (long long)-src);
+			if (!eface) {
+				int nil2 = new_label();
+				emit("\ttestq %%rax, %%rax");
+				emit("\tje .L%d", nil2);
+				emit("\tmovq 8(%%rax), %%rax");
+				emit(".L%d:", nil2);
+			}
+			emit("\tpushq %%rax");
 			emit("\tmovq %%rax, %%rsi");
 			emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
 			c_call("rt_assertE2I", 2);
+			emit("\tpopq %%rax");
 		}
 		emit("\tmovq %%rax, %%rdi");
 		emit("\tleaq %s(%%rip), %%rsi", type_desc(t));
@@ -861,9 +872,13 @@ static void gen_map_literal(Node *n) {
 
 /* ---- built-in functions ---- */
 
+static void gen_to_word_temp(Node *n, int64_t off);
+
 static void gen_print(Node *n, bool ln) {
-	c_call("printlock", 0);
 	Vec args = {0};
+	if (!n->spread)
+		goto plain;
+	c_call("printlock", 0);
 	if (n->spread) {
 		/* println(f()): print each result of f */
 		Node *inner = n->list.v[0];
@@ -908,11 +923,23 @@ static void gen_print(Node *n, bool ln) {
 		c_call("printunlock", 0);
 		return;
 	}
+plain:;
+	/* evaluate every argument first: calls in them may print too */
+	int64_t *vals = xalloc(sizeof(int64_t) * (n->list.n + 1));
+	for (int i = 0; i < n->list.n; i++) {
+		Node *a = n->list.v[i];
+		vals[i] = alloc_temp(is_scalar(a->type) ? 8 : type_size(a->type), 8);
+		gen_to_word_temp(a, vals[i]);
+	}
+	c_call("printlock", 0);
 	for (int i = 0; i < n->list.n; i++) {
 		Node *a = n->list.v[i];
 		if (ln && i)
 			c_call("printsp", 0);
-		gen_expr(a);
+		if (is_scalar(a->type))
+			emit("\tmovq %lld(%%rbp), %%rax", (long long)-vals[i]);
+		else
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-vals[i]);
 		Type *t = a->type;
 		Type *u = under(t);
 		switch (u->kind) {
@@ -1110,13 +1137,24 @@ static void gen_make(Node *n) {
 	emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
 }
 
+/* A value into an 8-aligned temp: scalars as a whole canonical word. */
+static void gen_to_word_temp(Node *n, int64_t off) {
+	if (is_scalar(n->type)) {
+		gen_expr(n);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-off);
+	} else {
+		gen_to_temp(n, off);
+	}
+}
+
 static void gen_min_max(Node *n, bool is_min) {
 	Type *t = n->type;
-	int64_t acc = alloc_temp(type_size(t), 8);
-	gen_to_temp(n->list.v[0], acc);
+	int64_t sz = type_size(t) < 8 ? 8 : type_size(t);
+	int64_t acc = alloc_temp(sz, 8);
+	gen_to_word_temp(n->list.v[0], acc);
 	for (int i = 1; i < n->list.n; i++) {
-		int64_t cur = alloc_temp(type_size(t), 8);
-		gen_to_temp(n->list.v[i], cur);
+		int64_t cur = alloc_temp(sz, 8);
+		gen_to_word_temp(n->list.v[i], cur);
 		Type *u = under(t);
 		if (is_float(u)) {
 			emit("\tmovq %lld(%%rbp), %%rdi", (long long)-acc);
@@ -1240,7 +1278,11 @@ void gen_builtin(Node *n) {
 		gen_panic_call("gopanic");
 		return;
 	case BI_RECOVER: {
-		emit("\tmovq %%rbp, %%rdi");
+		/* "defer recover()" does not recover: the wrapper is not the caller Go means */
+		if (fs->fn->is_defer_wrapper)
+			emit("\txorl %%edi, %%edi");
+		else
+			emit("\tmovq %%rbp, %%rdi");
 		c_call("gorecover", 1);
 		string_result();
 		return;

@@ -274,8 +274,15 @@ void gen_addr(Node *n) {
 		return;
 	case N_SELECTOR:
 		if (n->sel_kind == SEL_FIELD) {
-			gen_expr(n->x); /* a struct: its address */
 			int64_t off = field_offset(n);
+			Node *x = n->x;
+			if (x->kind == N_DEREF || x->kind == N_STAR) {
+				/* p.f: a nil p faults at the field's address, as in Go */
+				gen_expr(x->x);
+				emit("\ttestb %%al, %lld(%%rax)", (long long)(off < 4096 ? off : 0));
+			} else {
+				gen_expr(x); /* a struct: its address */
+			}
 			if (off)
 				emit("\taddq $%lld, %%rax", (long long)off);
 			return;

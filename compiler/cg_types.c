@@ -38,6 +38,7 @@ typedef struct Wrapper {
 	char *sym;
 	bool emitted;
 	int iface_index;
+	char *name;      /* a method promoted from an embedded interface */
 } Wrapper;
 
 static Vec wrappers;
@@ -274,7 +275,29 @@ static bool direct_ifn(Type *t, Obj *m) {
 	return !m->ptr_recv && is_direct_iface(t);
 }
 
+/* The itab entry for method name of t promoted from an embedded interface. */
+static char *promoted_iface_wrapper(Type *recv, char *name) {
+	for (int i = 0; i < wrappers.len; i++) {
+		Wrapper *w = wrappers.data[i];
+		if (!w->method && w->name && strcmp(w->name, name) == 0 && types_identical(w->recv, recv) &&
+		    w->recv->kind == recv->kind)
+			return w->sym;
+	}
+	Wrapper *w = xalloc(sizeof *w);
+	w->recv = recv;
+	w->kind = WRAP_IFACE;
+	w->name = name;
+	w->iface_index = -1;
+	Buf b = {0};
+	canon(&b, recv);
+	w->sym = fmt("%s.%s·i·%d", buf_cstr(&b), name, wrappers.len);
+	vec_push(&wrappers, w);
+	return w->sym;
+}
+
 static char *ifn_for(Type *t, MethodEntry *e) {
+	if (!e->method)
+		return quote_sym(promoted_iface_wrapper(t, e->name));
 	if (direct_ifn(t, e->method))
 		return quote_sym(func_sym(e->method->func));
 	return quote_sym(method_wrapper(e->method, t, WRAP_IFACE));
@@ -370,9 +393,15 @@ static Type *adjust_receiver(Type *from, Obj *m) {
 	return t; /* %rax = address of the receiver base value */
 }
 
+static void emit_promoted_wrapper(Wrapper *w);
+
 static void emit_wrapper(Wrapper *w) {
 	Obj *m = w->method;
 	Type *sig;
+	if (!m && w->name) {
+		emit_promoted_wrapper(w);
+		return;
+	}
 	if (m) {
 		sig = m->type;
 	} else {
@@ -432,6 +461,62 @@ static void emit_wrapper(Wrapper *w) {
 		emit("\tmovq 8(%%rax), %%rax");
 		emit("\tcall *%d(%%rax)", 24 + 8 * w->iface_index);
 	}
+	for (int i = 0; i < sig->nresults; i++) {
+		emit("\tleaq %lld(%%rsp), %%rsi", (long long)out.res_off[i]);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)(16 + in.res_off[i]));
+		copy_mem("%rdi", "%rsi", type_size(sig->results[i]->type));
+	}
+	emit("\tleave");
+	emit("\tret");
+}
+
+/* t.M where M comes from an interface embedded (maybe deeply) in t: find
+ * the interface field and call M through its itab. */
+static void emit_promoted_wrapper(Wrapper *w) {
+	Selection sel = lookup_field_or_method(w->recv, w->name, NULL);
+	Type *sig = sel.field->type;
+	Layout in = layout(type_unsafe_pointer, sig);
+	Layout out = layout(type_unsafe_pointer, sig);
+	emit("\t.text");
+	emit("\t.p2align 4");
+	emit("%s:", quote_sym(w->sym));
+	emit("\tpushq %%rbp");
+	emit("\tmovq %%rsp, %%rbp");
+	emit("\tsubq $%lld, %%rsp", (long long)out.area);
+	Type *t = w->recv;
+	if (t->kind == TY_POINTER) {
+		emit("\tmovq 16(%%rbp), %%rax");
+		t = t->elem;
+	} else if (is_direct_iface(t)) {
+		emit("\tleaq 16(%%rbp), %%rax");
+	} else {
+		emit("\tmovq 16(%%rbp), %%rax");
+	}
+	for (int k = 0; k < sel.depth; k++) {
+		Type *u = under(t);
+		type_size(u);
+		Field *f = u->fields[sel.path[k]];
+		if (f->offset)
+			emit("\taddq $%lld, %%rax", (long long)f->offset);
+		t = f->type;
+		if (under(t)->kind == TY_POINTER) {
+			emit("\tmovq (%%rax), %%rax");
+			emit("\ttestb %%al, (%%rax)");
+			t = under(t)->elem;
+		}
+	}
+	/* %rax: address of the embedded interface value {tab, data} */
+	emit("\tmovq %%rax, %%r11");
+	emit("\tmovq 8(%%r11), %%rcx");
+	emit("\tmovq %%rcx, (%%rsp)");
+	for (int i = 0; i < sig->nfields; i++) {
+		emit("\tleaq %lld(%%rbp), %%rsi", (long long)(16 + in.off[i]));
+		emit("\tleaq %lld(%%rsp), %%rdi", (long long)out.off[i]);
+		copy_mem("%rdi", "%rsi", type_size(sig->fields[i]->type));
+	}
+	emit("\tmovq (%%r11), %%rax");
+	emit("\ttestb %%al, (%%rax)");
+	emit("\tcall *%d(%%rax)", 24 + 8 * sel.method_index);
 	for (int i = 0; i < sig->nresults; i++) {
 		emit("\tleaq %lld(%%rsp), %%rsi", (long long)out.res_off[i]);
 		emit("\tleaq %lld(%%rbp), %%rdi", (long long)(16 + in.res_off[i]));
@@ -632,10 +717,7 @@ static void emit_desc(Desc *d) {
 				MethodEntry *e = ms.data[i];
 				vec_push(&names, cstring(e->name));
 				vec_push(&sigs, type_desc(e->sig));
-				if (e->method)
-					vec_push(&fns, ifn_for(t, e));
-				else
-					vec_push(&fns, "0"); /* promoted interface method: not supported in method tables yet */
+				vec_push(&fns, ifn_for(t, e));
 			}
 			char *pkg = cstring(base->kind == TY_NAMED && base->obj->pkg ? base->obj->pkg->path : "");
 			int l = new_label();
@@ -676,7 +758,7 @@ static void emit_itab(ItabReq *it) {
 		char *fn = NULL;
 		for (int j = 0; j < ms.len; j++) {
 			MethodEntry *e = ms.data[j];
-			if (strcmp(e->name, iu->fields[i]->name) == 0 && e->method)
+			if (strcmp(e->name, iu->fields[i]->name) == 0)
 				fn = ifn_for(it->concrete, e);
 		}
 		if (!fn)

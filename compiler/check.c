@@ -765,6 +765,11 @@ static void check_package(Package *pkg) {
 	collect_decls(pkg);
 	for (int i = 0; i < pending_methods.len; i++)
 		attach_method(pending_methods.data[i]);
+	/* method signatures first: interface satisfaction checks need them */
+	for (int i = 0; i < pending_methods.len; i++) {
+		Node *d = pending_methods.data[i];
+		resolve_obj(d->x->obj);
+	}
 	/* resolve everything in source order */
 	for (int i = 0; i < pkg->files.len; i++) {
 		Node *f = pkg->files.data[i];

@@ -359,7 +359,7 @@ void gen_func(Func *fn) {
 		gen_block(&fn->body->list);
 	emit(".L%d:", fs->return_label);
 	if (fn->has_defer) {
-		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-fs->defer_offset);
+		emit("\tmovq %%rbp, %%rdi");
 		c_call("rt_deferreturn", 1);
 	}
 	copy_back_results(fn);

@@ -1257,9 +1257,13 @@ static void stmt(Esc *e, Node *s) {
 	case N_ASSIGN:
 		assign_stmt(e, s);
 		return;
-	case N_INCDEC:
-		discard(e, s->x);
+	case N_INCDEC: {
+		/* x++ is x += 1: an assignment to x */
+		Node *dsts[1] = {s->x};
+		Hole k = addr_of(e, s->x);
+		mark_reassigned(e, &k, dsts, 1, s, false);
 		return;
+	}
 	case N_RETURN:
 		return_stmt(e, s);
 		return;

@@ -145,7 +145,9 @@ void rt_complex128div(void);
 
 /* A map value is a pointer to the map object, whose first word is the
  * number of entries (so len(m) is a load; nil maps have length 0).
- * maptype is the map's type descriptor (KIND_MAP, key, elem). */
+ * maptype is the map's type descriptor (KIND_MAP, key, elem).
+ * makemap: make(map[K]V, hint) for a map that escapes (any hint; gc's
+ * makemap_small is makemap with hint 0).  A negative hint counts as 0. */
 void *makemap(const Type *maptype, intptr_t hint);
 void *mapaccess1(const Type *maptype, void *m, const void *key); /* never NULL: the zero value if absent */
 void *mapaccess2(const Type *maptype, void *m, const void *key, bool *ok);
@@ -153,9 +155,42 @@ void *mapassign(const Type *maptype, void *m, const void *key);  /* where to sto
 void mapdelete(const Type *maptype, void *m, const void *key);
 void mapclear(const Type *maptype, void *m);
 
+/* make(map[K]V, hint) for a map that does not escape (gc's walkMakeMap):
+ * the map object lives in the caller's frame, in hdr (MAP_HEADER_SIZE
+ * bytes, 8-aligned), and so does its first group when the hint allows:
+ * group is NULL or map_group_size(...) bytes (8-aligned) of frame that the
+ * map uses when hint <= 8 (a constant hint > 8 needs no group: pass NULL).
+ * Neither area needs initializing; both must stay live as long as the map.
+ * Returns hdr.  A local make(map[int]int) then holds 8 entries without
+ * allocating; the 9th costs 3 allocations, as in gc. */
+#define MAP_HEADER_SIZE 48
+void *makemap_stack(const Type *maptype, intptr_t hint, void *hdr, void *group);
+
+/* The size of a group (gc's MapType.GroupSize): 8 control bytes and 8 slots
+ * of struct { key K; elem V }, where a K or V larger than 128 bytes is
+ * replaced by a pointer (size 8, align 8), laid out like a Go struct
+ * (elem at K's size rounded up to V's alignment, the slot rounded up to the
+ * larger alignment, plus one byte of padding before rounding when V has size
+ * 0 and K does not); a group of zero-size slots is 16 bytes. */
+static inline uintptr_t map_group_size(uintptr_t ksize, uintptr_t kalign, uintptr_t esize, uintptr_t ealign)
+{
+	if (ksize > 128)
+		ksize = kalign = 8;
+	if (esize > 128)
+		esize = ealign = 8;
+	uintptr_t salign = kalign > ealign ? kalign : ealign;
+	uintptr_t slot = ((ksize + ealign - 1) & ~(ealign - 1)) + esize;
+	if (slot > 0 && esize == 0)
+		slot++;
+	slot = (slot + salign - 1) & ~(salign - 1);
+	return slot == 0 ? 16 : 8 + 8 * slot;
+}
+
 /* Iteration in Go's randomized order; the iterator lives in the frame of
- * the range loop (MAPITER_SIZE bytes, zeroed by the caller).  key/elem
- * point at the current entry, key == NULL when done. */
+ * the range loop (MAPITER_SIZE bytes, need not be zeroed).  mapiterinit
+ * starts the loop and moves to the first entry (gc's mapIterStart),
+ * mapiternext to the next one; key/elem point at the current entry (read
+ * them before the next call: updates are visible), key == NULL when done. */
 #define MAPITER_SIZE 128
 typedef struct MapIter {
 	void *key;

@@ -130,6 +130,10 @@ typedef struct TypeAssertionError {
 _Noreturn void rt_panic_typeassert(const Type *iface, const Type *concrete, const Type *asserted,
                                    const char *missing);
 
+/* panic(errorString(prefix + t's name)), e.g. "comparing uncomparable type "
+ * (one allocation for the text, one for the box, as in Go). */
+_Noreturn void rt_panic_with_type(const char *prefix, const Type *t);
+
 /* Print "fatal error: msg", then the goroutine header, flush and exit 2;
  * with sig set (see G), the "[signal ...]" line too. */
 _Noreturn void rt_fatal(const char *msg);
@@ -137,12 +141,21 @@ _Noreturn void rt_fatal(const char *msg);
 /* Print s as Go's panic printer does: every "\n" followed by a tab. */
 void rt_print_indented(GoString s);
 
+/* ---- Interfaces (iface.c) ------------------------------------------------------------ */
+
+/* Go's zeroVal: what an interface holding "" or a nil slice points at. */
+extern const uint8_t rt_zeroval[1024];
+
 /* ---- Hashing (alg.c) -------------------------------------------------------------- */
 
 /* The per-process random seed material (set on first use). */
 void alg_init(void);
 uintptr_t rt_memhash(const void *p, uintptr_t seed, uintptr_t size);
 uintptr_t rt_strhash(const GoString *s, uintptr_t seed);
+/* Go 1.26's check of a key looked up in an empty map (the key is not
+ * hashed then): panic "hash of unhashable type: T" if an interface inside
+ * the key holds an unhashable dynamic type T; otherwise return. */
+void rt_mapkeyerror(const Type *key, const void *p);
 /* A fast random number (wyrand), for NaN hashes and map iteration. */
 uint64_t rt_rand(void);
 

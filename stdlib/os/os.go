@@ -1,14 +1,24 @@
 // Package os is the part of Go's os package that tgo provides: program
-// arguments and exit.  (The rest comes with the [stdlib] issue.)
+// arguments, exit, the environment, and files (Stdin, Stdout, Stderr,
+// Open, Create, OpenFile, ReadFile, WriteFile, Remove, Mkdir) with Go's
+// errors (*PathError, ErrNotExist, ...).  Writes are not buffered: every
+// Write is a write(2).  It stands on package syscall, whose calls are
+// implemented by the C runtime.
 package os
 
+import "syscall"
+
 // Args holds the command-line arguments, starting with the program name.
+// The runtime fills it at start-up (runtime/start.c).
 var Args []string
 
 // Exit causes the current program to exit with the given status code.
-// Deferred functions are not run.
+// Deferred functions are not run.  Code 0 means success.
 func Exit(code int) {
-	runtime_exit(code)
+	syscall.Exit(code)
 }
 
-func runtime_exit(code int)
+// Getpid returns the process id of the caller.
+func Getpid() int {
+	return syscall.Getpid()
+}

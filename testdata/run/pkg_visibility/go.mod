@@ -1,0 +1,3 @@
+module example.com/visibility
+
+go 1.26
