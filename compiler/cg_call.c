@@ -110,19 +110,55 @@ static void gen_args(Node *n, Type *sig, CallLayout *l, int first) {
 		gen_expr(inner); /* address of the tuple temp */
 		Type *tt = inner->type;
 		type_size(tt);
-		emit("\tmovq %%rax, %%rsi");
-		for (int i = 0; i < tt->nfields; i++) {
+		int64_t tup = alloc_temp(type_size(tt), 8);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-tup);
+		copy_mem("%rdi", "%rax", type_size(tt));
+		int nfixed = sig->variadic ? sig->nfields - 1 : sig->nfields;
+		for (int i = 0; i < tt->nfields && i < nfixed; i++) {
 			Type *et = tt->fields[i]->type;
-			int pi = i < sig->nfields ? i : sig->nfields - 1;
-			if (sig->variadic && i >= sig->nfields - 1)
-				ice_at(n->pos, "f(g()) with a variadic f is not supported yet");
-			emit("\tleaq %lld(%%rsi), %%rax", (long long)tt->fields[i]->offset);
-			if (is_scalar(et))
-				load_scalar(et);
-			emit("\tpushq %%rsi");
-			emit("\tleaq %lld(%%rsp), %%rdi", (long long)(l->arg_off[first + pi] + 8));
-			store_value(et);
-			emit("\tpopq %%rsi");
+			emit("\tleaq %lld(%%rbp), %%rsi", (long long)(-tup + tt->fields[i]->offset));
+			emit("\tleaq %lld(%%rsp), %%rdi", (long long)l->arg_off[first + i]);
+			copy_mem("%rdi", "%rsi", type_size(et));
+		}
+		if (sig->variadic) {
+			/* the remaining results become the variadic slice */
+			Type *et = under(sig->fields[nfixed]->type)->elem;
+			int k = tt->nfields - nfixed;
+			int64_t slot = l->arg_off[first + nfixed];
+			if (k <= 0) {
+				emit("\tleaq %lld(%%rsp), %%rdi", (long long)slot);
+				zero_mem("%rdi", 24);
+				return;
+			}
+			emit("\tleaq %s(%%rip), %%rdi", type_desc(array_of(et, k)));
+			c_call("newobject", 1);
+			emit("\tmovq %%rax, %lld(%%rsp)", (long long)slot);
+			emit("\tmovq $%d, %lld(%%rsp)", k, (long long)(slot + 8));
+			emit("\tmovq $%d, %lld(%%rsp)", k, (long long)(slot + 16));
+			for (int i = 0; i < k; i++) {
+				Field *f = tt->fields[nfixed + i];
+				Node tmp = {0};
+				tmp.kind = N_TEMPREF;
+				int64_t addr = alloc_temp(8, 8);
+				emit("\tleaq %lld(%%rbp), %%rax", (long long)(-tup + f->offset));
+				emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
+				tmp.iota = addr;
+				tmp.type = f->type;
+				Node conv = {0};
+				Node *val = &tmp;
+				if (is_interface(et) && !is_interface(f->type)) {
+					conv.kind = N_CONV;
+					conv.implicit = true;
+					conv.type = et;
+					conv.x = &tmp;
+					val = &conv;
+				}
+				gen_expr(val);
+				emit("\tmovq %lld(%%rsp), %%rdi", (long long)slot);
+				if (i)
+					emit("\taddq $%lld, %%rdi", (long long)(i * type_size(et)));
+				store_value(et);
+			}
 		}
 		return;
 	}
@@ -333,8 +369,24 @@ char *funcval_sym(Obj *fnobj) {
 	return fmt("%s·f", func_sym(fn));
 }
 
+static Vec code_funcvals; /* char*: generated code symbols used as func values */
+
+char *code_funcval(const char *code_sym) {
+	for (int i = 0; i < code_funcvals.len; i++)
+		if (strcmp(code_funcvals.data[i], code_sym) == 0)
+			return fmt("%s·f", code_sym);
+	vec_push(&code_funcvals, xstrdup(code_sym));
+	return fmt("%s·f", code_sym);
+}
+
 void emit_funcvals(void) {
 	emit("\t.section .data.rel.ro,\"aw\"");
+	for (int i = 0; i < code_funcvals.len; i++) {
+		char *c = code_funcvals.data[i];
+		emit("\t.p2align 3");
+		emit("%s:", quote_sym(fmt("%s·f", c)));
+		emit("\t.quad %s", quote_sym(c));
+	}
 	for (int i = 0; i < funcvals.len; i++) {
 		Func *fn = funcvals.data[i];
 		emit("\t.p2align 3");
@@ -382,24 +434,28 @@ void gen_closure(Node *n) {
 /* x.M as a value: a closure {wrapper, receiver} whose wrapper calls M. */
 void gen_method_value(Node *n) {
 	if (n->sel_kind == SEL_METHODEXPR) {
-		if (n->obj && n->obj->func) {
-			Obj *m = n->obj;
-			Type *recv_t = under(n->type)->fields[0]->type;
-			bool ptr = under(recv_t)->kind == TY_POINTER && !(under(recv_t)->elem->kind != TY_NAMED);
-			if (m->ptr_recv == (under(recv_t)->kind == TY_POINTER) || !ptr) {
-				emit("\tleaq %s(%%rip), %%rax", quote_sym(funcval_sym(m)));
-				return;
-			}
+		Type *recv_t = under(n->type)->fields[0]->type;
+		if (is_interface(recv_t)) {
+			/* I.M: a function taking the interface as its first argument */
+			char *w = method_wrapper(NULL, recv_t, WRAP_METHODEXPR + 100 + n->field_index);
+			emit("\tleaq %s(%%rip), %%rax", quote_sym(code_funcval(w)));
+			return;
 		}
-		unsupported_at(n->pos, "this method expression");
-		emit("\txorl %%eax, %%eax");
+		Obj *m = n->obj;
+		bool recv_ptr = under(recv_t)->kind == TY_POINTER;
+		Type *base = recv_ptr ? under(recv_t)->elem : recv_t;
+		if (m->ptr_recv == recv_ptr && m->recv_type == base) {
+			emit("\tleaq %s(%%rip), %%rax", quote_sym(funcval_sym(m)));
+			return;
+		}
+		char *w = method_wrapper(m, recv_t, WRAP_METHODEXPR);
+		emit("\tleaq %s(%%rip), %%rax", quote_sym(code_funcval(w)));
 		return;
 	}
 	Node *recv = n->x;
 	Type *rt = recv->type;
-	char *wrapper = method_wrapper(n->sel_kind == SEL_IFACEMETHOD ? NULL : n->obj, rt, WRAP_METHODVAL);
-	if (n->sel_kind == SEL_IFACEMETHOD)
-		wrapper = method_wrapper(NULL, rt, WRAP_METHODVAL + 100 + n->field_index);
+	char *wrapper = n->sel_kind == SEL_IFACEMETHOD ? method_wrapper(NULL, rt, WRAP_METHODVAL + 100 + n->field_index)
+	                                                 : method_wrapper(n->obj, rt, WRAP_METHODVAL);
 	Type *ct = new_type(TY_STRUCT);
 	ct->nfields = 2;
 	ct->fields = xalloc(sizeof(Field *) * 2);

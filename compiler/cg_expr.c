@@ -213,13 +213,21 @@ static void gen_index_addr(Node *n) {
 	int64_t esize = type_size(et);
 	bool unsigned_index = is_unsigned(n->y->type);
 	if (xt->kind == TY_ARRAY) {
-		gen_expr(n->x); /* address of the array */
+		bool through_ptr = n->x->kind == N_DEREF || n->x->kind == N_STAR;
 		if (n->y->mode == MODE_CONST) {
 			int64_t i = const_int64_val(const_to_int(n->y->cval));
+			if (through_ptr) {
+				/* p[i] with p nil faults at the element's address, as in Go */
+				gen_expr(n->x->x);
+				emit("\ttestb %%al, %lld(%%rax)", (long long)(i * esize < 4096 ? i * esize : 0));
+			} else {
+				gen_expr(n->x); /* address of the array */
+			}
 			if (i)
 				emit("\taddq $%lld, %%rax", (long long)(i * esize));
 			return;
 		}
+		gen_expr(n->x); /* address of the array */
 		push();
 		gen_expr(n->y);
 		emit("\tmovq $%lld, %%rdi", (long long)xt->len);

@@ -307,7 +307,10 @@ static char *ifn_for(Type *t, MethodEntry *e) {
 
 char *method_wrapper(Obj *method, Type *recv, int kind) {
 	int iface_index = -1;
-	if (kind >= WRAP_METHODVAL + 100) {
+	if (kind >= WRAP_METHODEXPR + 100) {
+		iface_index = kind - WRAP_METHODEXPR - 100;
+		kind = WRAP_METHODEXPR;
+	} else if (kind >= WRAP_METHODVAL + 100) {
 		iface_index = kind - WRAP_METHODVAL - 100;
 		kind = WRAP_METHODVAL;
 	}
@@ -324,10 +327,11 @@ char *method_wrapper(Obj *method, Type *recv, int kind) {
 	w->iface_index = iface_index;
 	Buf b = {0};
 	canon(&b, recv);
+	const char *suffix = kind == WRAP_IFACE ? "·i" : kind == WRAP_METHODEXPR ? "·e" : "-fm";
 	if (method)
-		w->sym = fmt("%s.%s%s", buf_cstr(&b), method->name, kind == WRAP_IFACE ? "·i" : "-fm");
+		w->sym = fmt("%s.%s%s", buf_cstr(&b), method->name, suffix);
 	else
-		w->sym = fmt("%s.%d-fm", buf_cstr(&b), iface_index);
+		w->sym = fmt("%s.%d%s", buf_cstr(&b), iface_index, suffix);
 	w->sym = fmt("%s·%d", w->sym, wrappers.len);
 	vec_push(&wrappers, w);
 	return w->sym;
@@ -407,9 +411,9 @@ static void emit_wrapper(Wrapper *w) {
 	} else {
 		sig = under(w->recv)->fields[w->iface_index]->type;
 	}
-	/* incoming layout: receiver word (iface) or nothing (method value: the
-	 * receiver is in the closure) */
-	Type *in_recv = w->kind == WRAP_IFACE ? type_unsafe_pointer : NULL;
+	/* incoming layout: receiver word (iface), the receiver itself (method
+	 * expression) or nothing (method value: the receiver is in the closure) */
+	Type *in_recv = w->kind == WRAP_IFACE ? type_unsafe_pointer : w->kind == WRAP_METHODEXPR ? w->recv : NULL;
 	Layout in = layout(in_recv, sig);
 	Type *tgt_recv = m ? (m->ptr_recv ? pointer_to(m->recv_type) : m->recv_type) : type_unsafe_pointer;
 	Layout out = layout(tgt_recv, sig);
@@ -421,7 +425,9 @@ static void emit_wrapper(Wrapper *w) {
 	emit("\tpushq %%rdx");
 	emit("\tsubq $%lld, %%rsp", (long long)(out.area + 8));
 	/* the receiver value's address in %rax */
-	if (w->kind == WRAP_IFACE) {
+	if (w->kind == WRAP_METHODEXPR) {
+		emit("\tleaq 16(%%rbp), %%rax");
+	} else if (w->kind == WRAP_IFACE) {
 		if (is_direct_iface(w->recv) && w->recv->kind != TY_POINTER)
 			emit("\tleaq 16(%%rbp), %%rax"); /* the word is the value */
 		else if (w->recv->kind == TY_POINTER)
@@ -445,7 +451,7 @@ static void emit_wrapper(Wrapper *w) {
 			copy_mem("%rdi", "%rax", type_size(m->recv_type));
 		}
 	} else {
-		/* interface method value: {code, iface} */
+		/* interface method value {code, iface}, or I.M's first argument */
 		emit("\tmovq 8(%%rax), %%rcx");
 		emit("\tmovq %%rcx, (%%rsp)");
 	}
@@ -457,8 +463,13 @@ static void emit_wrapper(Wrapper *w) {
 	if (m) {
 		emit("\tcall %s", quote_sym(func_sym(m->func)));
 	} else {
-		emit("\tmovq -8(%%rbp), %%rax");
-		emit("\tmovq 8(%%rax), %%rax");
+		if (w->kind == WRAP_METHODEXPR) {
+			emit("\tmovq 16(%%rbp), %%rax");
+		} else {
+			emit("\tmovq -8(%%rbp), %%rax");
+			emit("\tmovq 8(%%rax), %%rax");
+		}
+		emit("\ttestb %%al, (%%rax)");
 		emit("\tcall *%d(%%rax)", 24 + 8 * w->iface_index);
 	}
 	for (int i = 0; i < sig->nresults; i++) {
@@ -482,7 +493,7 @@ static void emit_promoted_wrapper(Wrapper *w) {
 	emit("%s:", quote_sym(w->sym));
 	emit("\tpushq %%rbp");
 	emit("\tmovq %%rsp, %%rbp");
-	emit("\tsubq $%lld, %%rsp", (long long)out.area);
+	emit("\tsubq $%lld, %%rsp", (long long)(out.area + 16));
 	Type *t = w->recv;
 	if (t->kind == TY_POINTER) {
 		emit("\tmovq 16(%%rbp), %%rax");
@@ -506,15 +517,16 @@ static void emit_promoted_wrapper(Wrapper *w) {
 		}
 	}
 	/* %rax: address of the embedded interface value {tab, data} */
-	emit("\tmovq %%rax, %%r11");
-	emit("\tmovq 8(%%r11), %%rcx");
+	emit("\tmovq (%%rax), %%rcx");
+	emit("\tmovq %%rcx, %lld(%%rsp)", (long long)out.area); /* the itab, for after the copies */
+	emit("\tmovq 8(%%rax), %%rcx");
 	emit("\tmovq %%rcx, (%%rsp)");
 	for (int i = 0; i < sig->nfields; i++) {
 		emit("\tleaq %lld(%%rbp), %%rsi", (long long)(16 + in.off[i]));
 		emit("\tleaq %lld(%%rsp), %%rdi", (long long)out.off[i]);
 		copy_mem("%rdi", "%rsi", type_size(sig->fields[i]->type));
 	}
-	emit("\tmovq (%%r11), %%rax");
+	emit("\tmovq %lld(%%rsp), %%rax", (long long)out.area);
 	emit("\ttestb %%al, (%%rax)");
 	emit("\tcall *%d(%%rax)", 24 + 8 * sel.method_index);
 	for (int i = 0; i < sig->nresults; i++) {

@@ -123,6 +123,7 @@ int field_path_offset(Node *sel);
 bool type_needs_desc(Type *t);
 char *runtime_type_name(Type *t);
 
-enum { WRAP_IFACE, WRAP_METHODVAL };
+enum { WRAP_IFACE, WRAP_METHODVAL, WRAP_METHODEXPR };
+char *code_funcval(const char *code_sym); /* a static func value {code} for generated code */
 
 #endif

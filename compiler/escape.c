@@ -849,11 +849,15 @@ static void call(Esc *e, Hole *ks, int nks, Node *n) {
 	if (n->spread) {
 		/* f(g()): g's results flow into f's parameters */
 		Node *inner = n->list.v[0];
-		int np = sig->nfields;
+		Type *tt = inner->type;
+		int np = tt->kind == TY_TUPLE ? tt->nfields : 1;
 		Hole *pks = xalloc(sizeof(Hole) * (np + 1));
 		for (int i = 0; i < np; i++) {
 			Obj *p = fn && i < fn->params.len ? fn->params.data[i] : NULL;
-			pks[i] = note(tag_hole(e, ks, nks, fn, p, idx + i), n, "call parameter");
+			if (sig->variadic && i >= sig->nfields - 1)
+				pks[i] = heap_hole(e); /* packed into the variadic slice: be conservative */
+			else
+				pks[i] = note(tag_hole(e, ks, nks, fn, p, idx + i), n, "call parameter");
 		}
 		call(e, pks, np, skip_parens(inner));
 		return;

@@ -36,7 +36,7 @@ fi
 # pure Go, or with !tgo twins for their C declarations); add to the list, or
 # set TGO_STDLIB_PKGS.
 PKGS=
-for p in ${TGO_STDLIB_PKGS:-unicode/utf8 unicode strconv strings bytes errors sort math math/bits}; do
+for p in ${TGO_STDLIB_PKGS:-unicode/utf8 unicode strconv strings bytes errors sort math math/bits internal/reflectlite}; do
 	ls "$ROOT/stdlib/$p"/*.go >/dev/null 2>&1 && PKGS="$PKGS $p"
 done
 # sed alternation of their import paths, longest first so "math/bits" is not

@@ -6,8 +6,9 @@ import "errors"
 // An operand of a %w directive (it must be an error) is wrapped: with one
 // %w the result's Unwrap() error returns it, with several Unwrap() []error
 // returns them in argument order.  Otherwise %w is %v.
-func Errorf(format string, a ...any) error {
-	if err := errorf(format, a...); err != nil {
+func Errorf(format string, a ...any) (err error) {
+	// (shaped like Go's, so that it is inlined like Go's)
+	if err = errorf(format, a...); err != nil {
 		return err
 	}
 	// nothing to format: the format is the message

@@ -93,7 +93,7 @@ func (a *decimal) shiftRight(k uint) {
 func (a *decimal) shiftLeft(k uint) {
 	// The product has at most nd + 19 digits; build it backwards in a
 	// scratch buffer, then keep what fits.
-	var tmp [len(a.d) + 20]byte
+	var tmp [800 + 20]byte
 	w := len(tmp)
 	var carry uint
 	for r := a.nd - 1; r >= 0; r-- {

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"testing"
 )
 
@@ -53,16 +54,22 @@ func bytesPerRun(runs int, f func()) uint64 {
 		f()
 	}
 	runtime.ReadMemStats(&m1)
-	return (m1.TotalAlloc - m0.TotalAlloc) / uint64(runs)
+	// rounded: a tiny-allocator block more or less (16 B) must not show
+	return (m1.TotalAlloc - m0.TotalAlloc + uint64(runs)/2) / uint64(runs)
 }
 
 func measure(name string, f func()) {
 	a := testing.AllocsPerRun(200, f)
-	b := bytesPerRun(200, f)
+	b := bytesPerRun(10000, f)
 	fmt.Printf("%-28s %4.1f allocs %5d B\n", name, a, b)
 }
 
 func main() {
+	// no collection during the measurements: a cycle retires the tiny
+	// allocator's block and shifts the bytes counted
+	debug.SetGCPercent(-1)
+	// one P, hence one tiny block (each P of gc has its own)
+	runtime.GOMAXPROCS(1)
 	measure("Sprintf %d 99", func() { sinkS = fmt.Sprintf("%d", 99) })
 	measure("Sprintf %d 7", func() { sinkS = fmt.Sprintf("%d", 7) })
 	measure("Sprintf %d var", func() { sinkS = fmt.Sprintf("%d", intVar) })

@@ -1,0 +1,88 @@
+package strconv
+
+// FormatComplex converts c to a string (a+bi) with each part formatted as
+// FormatFloat does; bitSize is 64 for complex64 and 128 for complex128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	var buf [64]byte
+	return string(appendComplex(buf[:0], c, fmt, prec, bitSize))
+}
+
+func appendComplex(dst []byte, c complex128, fmt byte, prec, bitSize int) []byte {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1 // the size of each part
+	dst = append(dst, '(')
+	dst = AppendFloat(dst, real(c), fmt, prec, bitSize)
+	i := len(dst)
+	dst = AppendFloat(dst, imag(c), fmt, prec, bitSize)
+	if dst[i] != '+' && dst[i] != '-' {
+		// Insert the sign of a non-negative imaginary part.
+		dst = append(dst, 0)
+		copy(dst[i+1:], dst[i:])
+		dst[i] = '+'
+	}
+	return append(dst, "i)"...)
+}
+
+// ParseComplex converts s, of the form N, Ni or N±Ni (optionally in
+// parentheses, without spaces), to a complex number whose parts have the
+// precision of bitSize/2 bits.  Errors are *NumError as for ParseFloat.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	c, fail := parseComplex(s, bitSize)
+	if fail != ok {
+		return c, numError("ParseComplex", s, 0, bitSize, fail)
+	}
+	return c, nil
+}
+
+func parseComplex(s string, bitSize int) (complex128, failure) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	pending := ok // a range error to report if nothing worse happens
+
+	re, n, fail := parseFloatPrefix(s, size)
+	if fail != ok {
+		if fail != failRange {
+			return 0, fail
+		}
+		pending = fail
+	}
+	s = s[n:]
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		// A '+' before an explicit sign ("+-3i") is not allowed; otherwise
+		// skip it.
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, failSyntax
+	default:
+		return 0, failSyntax
+	}
+	im, n, fail := parseFloatPrefix(s, size)
+	if fail != ok {
+		if fail != failRange {
+			return 0, fail
+		}
+		pending = fail
+	}
+	s = s[n:]
+	if s != "i" {
+		return 0, failSyntax
+	}
+	return complex(re, im), pending
+}
