@@ -768,27 +768,32 @@ static void builtin_min_max(Node *n, Builtin b) {
 			return;
 		}
 	}
-	/* the arguments' common type, as for a binary operation */
+	/* the arguments' common type: each argument is matched with the
+	 * previous ones, as for a binary operation */
 	Type *t = NULL;
-	for (int i = 0; i < n->list.n; i++)
-		if (!is_untyped(n->list.v[i]->type))
-			t = n->list.v[i]->type;
 	bool all_const = true;
 	for (int i = 0; i < n->list.n; i++) {
 		Node *a = n->list.v[i];
-		if (t && is_untyped(a->type))
+		if (t && is_untyped(a->type) && !is_untyped(t))
 			convert_untyped(&n->list.v[i], t);
+		else if (t && is_untyped(t) && !is_untyped(a->type)) {
+			for (int j = 0; j < i; j++)
+				convert_untyped(&n->list.v[j], a->type);
+			t = a->type;
+		}
 		a = n->list.v[i];
 		if (a->mode == MODE_INVALID) {
 			invalid(n);
 			return;
 		}
-		if (t && !types_identical(a->type, t)) {
+		if (t && !is_untyped(t) && !is_untyped(a->type) && !types_identical(a->type, t)) {
 			error_at(start_pos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
 			         typestr(t), typestr(a->type), node_string(a));
 			invalid(n);
 			return;
 		}
+		if (!t || (is_untyped(t) && !is_untyped(a->type)) || (is_untyped(t) && is_untyped(a->type) && a->type->kind > t->kind))
+			t = a->type;
 		if (a->mode != MODE_CONST)
 			all_const = false;
 	}

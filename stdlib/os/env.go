@@ -3,7 +3,10 @@ package os
 import "syscall"
 
 // Getenv returns the value of the environment variable key, or "" when it
-// is not set (use LookupEnv to tell unset from empty).
+// is not set (use LookupEnv to tell unset from empty).  Getenv and
+// LookupEnv are not inlined, like Go's, so that -m output reads the same.
+//
+//go:noinline
 func Getenv(key string) string {
 	v, _ := syscall.Getenv(key)
 	return v
@@ -11,6 +14,8 @@ func Getenv(key string) string {
 
 // LookupEnv returns the value of the environment variable key and whether
 // it is set.
+//
+//go:noinline
 func LookupEnv(key string) (string, bool) {
 	return syscall.Getenv(key)
 }

@@ -79,6 +79,8 @@ func NewFile(fd uintptr, name string) *File {
 func (f *File) Name() string { return f.name }
 
 // Fd returns the file's descriptor (^uintptr(0) when f is nil or closed).
+//
+//go:noinline
 func (f *File) Fd() uintptr {
 	if f == nil || f.closed {
 		return ^uintptr(0)
@@ -172,12 +174,16 @@ func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if f.closed {
-		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	return f.file.close()
+}
+
+func (file *file) close() error {
+	if file.closed {
+		return &PathError{Op: "close", Path: file.name, Err: ErrClosed}
 	}
-	f.closed = true
-	if e := syscall.Close(f.fd); e != nil {
-		return &PathError{Op: "close", Path: f.name, Err: e}
+	file.closed = true
+	if e := syscall.Close(file.fd); e != nil {
+		return &PathError{Op: "close", Path: file.name, Err: e}
 	}
 	return nil
 }

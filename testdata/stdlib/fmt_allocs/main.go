@@ -1,8 +1,9 @@
 // fmt_allocs: allocations (count and bytes per call, in the steady state)
-// of common fmt calls, as gc's testing.AllocsPerRun and MemStats report
-// them.  tgo's fmt must allocate exactly what Go's does: the result
-// string, the boxing the compiler does at the call, and what reflection
-// copies (addressable fields, map entries) — never the printer.
+// of common fmt calls, measured with runtime.MemStats the way
+// testing.AllocsPerRun does.  tgo's fmt must allocate exactly what Go's
+// does: the result string, the boxing the compiler does at the call, and
+// what reflection copies (addressable fields, map entries) — never the
+// printer.
 package main
 
 import (
@@ -12,7 +13,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"testing"
 )
 
 type T struct {
@@ -46,6 +46,19 @@ var (
 	buf     = make([]byte, 0, 256)
 )
 
+// allocsPerRun is allocsPerRun: the average number of heap
+// allocations per call of f, after one warm-up call.
+func allocsPerRun(runs int, f func()) float64 {
+	f()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	for i := 0; i < runs; i++ {
+		f()
+	}
+	runtime.ReadMemStats(&m1)
+	return float64((m1.Mallocs - m0.Mallocs) / uint64(runs))
+}
+
 func bytesPerRun(runs int, f func()) uint64 {
 	f()
 	var m0, m1 runtime.MemStats
@@ -59,7 +72,7 @@ func bytesPerRun(runs int, f func()) uint64 {
 }
 
 func measure(name string, f func()) {
-	a := testing.AllocsPerRun(200, f)
+	a := allocsPerRun(200, f)
 	b := bytesPerRun(10000, f)
 	fmt.Printf("%-28s %4.1f allocs %5d B\n", name, a, b)
 }
@@ -114,7 +127,7 @@ func main() {
 	measure("Sprintf %v any slice", func() { sinkS = fmt.Sprintf("%v", []any{1, "a"}) })
 	measure("Sprintf %[2]d %[1]d", func() { sinkS = fmt.Sprintf("%[2]d %[1]d", 1, 2) })
 	measure("Sprintf %*d", func() { sinkS = fmt.Sprintf("%*d", 5, 1) })
-	fmt.Println(testing.AllocsPerRun(2, func() { fmt.Println(intVar) }))
-	fmt.Println(testing.AllocsPerRun(2, func() { fmt.Fprintln(os.Stdout, "x", smallV) }))
-	fmt.Println(testing.AllocsPerRun(2, func() { fmt.Printf("%d %v\n", smallV, structV) }))
+	fmt.Println(allocsPerRun(2, func() { fmt.Println(intVar) }))
+	fmt.Println(allocsPerRun(2, func() { fmt.Fprintln(os.Stdout, "x", smallV) }))
+	fmt.Println(allocsPerRun(2, func() { fmt.Printf("%d %v\n", smallV, structV) }))
 }

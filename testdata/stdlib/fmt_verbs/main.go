@@ -9,7 +9,7 @@ package main
 import (
 	"fmt"
 	"math"
-	"strings"
+	"os"
 )
 
 var verbs = []string{"v", "d", "b", "o", "O", "x", "X", "c", "q", "U", "s", "t",
@@ -41,36 +41,32 @@ func main() {
 		true, false, nil,
 		named(-5), namedStr("ns"), namedF(2.75),
 	}
-	var sb strings.Builder
+	var line []byte
 	for vi, v := range values {
 		for _, verb := range verbs {
-			sb.Reset()
-			fmt.Fprintf(&sb, "%d %%%s %T:", vi, verb, v)
+			line = fmt.Appendf(line[:0], "%d %%%s %T:", vi, verb, v)
 			for _, f := range flags {
 				for _, w := range widths {
 					for _, p := range precs {
-						sb.WriteByte('|')
-						sb.WriteString(fmt.Sprintf("%"+f+w+p+verb, v))
+						line = append(line, '|')
+						line = append(line, fmt.Sprintf("%"+f+w+p+verb, v)...)
 					}
 				}
 			}
-			fmt.Println(sb.String())
+			line = append(line, '\n')
+			os.Stdout.Write(line)
 		}
 	}
 	// star widths and precisions with the same values
 	for vi, v := range values {
 		for _, verb := range []string{"v", "d", "x", "s", "q", "g", "e", "f"} {
-			sb.Reset()
-			fmt.Fprintf(&sb, "%d *%s:", vi, verb)
+			line = fmt.Appendf(line[:0], "%d *%s:", vi, verb)
 			for _, wp := range [][2]int{{0, 0}, {-8, 2}, {8, -2}, {3, 9}, {30, 1}} {
-				sb.WriteByte('|')
-				sb.WriteString(fmt.Sprintf("%*.*"+verb, wp[0], wp[1], v))
-				sb.WriteByte('|')
-				sb.WriteString(fmt.Sprintf("%-*"+verb, wp[0], v))
-				sb.WriteByte('|')
-				sb.WriteString(fmt.Sprintf("%.*"+verb, wp[1], v))
+				line = fmt.Appendf(line, "|%*.*"+verb, wp[0], wp[1], v)
+				line = fmt.Appendf(line, "|%-*"+verb, wp[0], v)
+				line = fmt.Appendf(line, "|%.*"+verb, wp[1], v)
 			}
-			fmt.Println(sb.String())
+			fmt.Println(string(line))
 		}
 	}
 }
