@@ -200,4 +200,34 @@ typedef struct MapIter {
 void mapiterinit(const Type *maptype, void *m, MapIter *it);
 void mapiternext(MapIter *it);
 
+/* ---- goroutines and channels (runtime/sched.c, runtime/chan.c) -------------- */
+
+/* go f(x): the compiler turns the call into a func value (closure) taking
+ * no arguments and returning nothing, and calls rt_go with it. */
+void rt_go(void *closure);
+
+/* A channel value is a pointer to the channel object, whose first two words
+ * are the number of queued elements and the buffer size (len and cap read
+ * them; a nil channel has length and capacity 0).  chantype is the
+ * channel's type descriptor (KIND_CHAN, elem). */
+void *makechan(const Type *chantype, intptr_t size);
+void chansend(void *c, const void *elem);             /* blocks; panics on a closed channel */
+bool chanrecv(void *c, void *elem);                   /* blocks; elem may be NULL; false: closed and empty */
+void closechan(void *c);
+
+/* select: cases[i] describes case i in source order; selectgo blocks until
+ * one case can proceed (choosing uniformly at random among the ready
+ * ones), performs it and returns its index.  With block == false (a select
+ * with a default case) it returns -1 when no case is ready.  A nil channel
+ * is never ready.  For a receive, *recvok is set to whether a value was
+ * received (false: the channel is closed). */
+enum { SELECT_SEND = 1, SELECT_RECV = 2 };
+typedef struct SelectCase {
+	void *c;
+	void *elem;       /* the value to send, or where to store the received value (may be NULL) */
+	intptr_t kind;    /* SELECT_SEND or SELECT_RECV */
+	bool *recvok;     /* may be NULL */
+} SelectCase;
+intptr_t selectgo(SelectCase *cases, intptr_t ncases, bool block);
+
 #endif
