@@ -706,6 +706,115 @@ static void gen_type_switch(Node *s) {
 	emit(".L%d:", brk);
 }
 
+/* select: every channel operand and value to send is evaluated first, in
+ * source order; the runtime's selectgo picks a ready case (at random among
+ * several), performs it and returns its index (-1: the default case). */
+static void gen_select(Node *s) {
+	int n = s->list.n;
+	int ncases = 0, deflt = -1;
+	for (int i = 0; i < n; i++) {
+		if (((Node *)s->list.v[i])->is_default)
+			deflt = i;
+		else
+			ncases++;
+	}
+	int64_t cases = alloc_temp(32 * (ncases ? ncases : 1), 8);
+	int *case_of = xalloc(sizeof(int) * (n + 1));   /* clause -> selectgo index */
+	int64_t *elem = xalloc(sizeof(int64_t) * (n + 1));
+	int64_t *okv = xalloc(sizeof(int64_t) * (n + 1));
+	int k = 0;
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		if (c->is_default)
+			continue;
+		case_of[i] = k;
+		Node *comm = c->x;
+		int64_t base = cases - 32 * k;
+		if (comm->kind == N_SEND) {
+			Type *et = under(comm->x->type)->elem;
+			gen_expr(comm->x);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-base);
+			elem[i] = alloc_temp(type_size(et) ? type_size(et) : 8, 8);
+			gen_to_temp(comm->y, elem[i]);
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-elem[i]);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-base + 8));
+			emit("\tmovq $1, %lld(%%rbp)", (long long)(-base + 16));
+			emit("\tmovq $0, %lld(%%rbp)", (long long)(-base + 24));
+		} else {
+			/* receive: <-c, v := <-c, v, ok = <-c */
+			Node *recv = comm->kind == N_EXPRSTMT ? comm->x : comm->list2.v[0];
+			while (recv->kind == N_PAREN || (recv->kind == N_CONV && recv->implicit))
+				recv = recv->x;
+			Node *ch = recv->x;
+			Type *et = under(ch->type)->elem;
+			gen_expr(ch);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-base);
+			elem[i] = alloc_temp(type_size(et) ? type_size(et) : 8, 8);
+			okv[i] = alloc_temp(8, 8);
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-elem[i]);
+			zero_mem("%rdi", type_size(et) ? type_size(et) : 8);
+			emit("\tmovq $0, %lld(%%rbp)", (long long)-okv[i]);
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-elem[i]);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-base + 8));
+			emit("\tmovq $2, %lld(%%rbp)", (long long)(-base + 16));
+			emit("\tleaq %lld(%%rbp), %%rax", (long long)-okv[i]);
+			emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-base + 24));
+		}
+		k++;
+	}
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-cases);
+	emit("\tmovq $%d, %%rsi", ncases);
+	emit("\tmovl $%d, %%edx", deflt < 0 ? 1 : 0);
+	c_call("selectgo", 3);
+	int brk = new_label();
+	int *body = xalloc(sizeof(int) * (n + 1));
+	for (int i = 0; i < n; i++) {
+		body[i] = new_label();
+		Node *c = s->list.v[i];
+		emit("\tcmpq $%d, %%rax", c->is_default ? -1 : case_of[i]);
+		emit("\tje .L%d", body[i]);
+	}
+	emit("\tjmp .L%d", brk);
+	push_loop(s, brk, 0);
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		emit(".L%d:", body[i]);
+		Node *comm = c->x;
+		if (comm && comm->kind == N_ASSIGN) {
+			/* v [, ok] = / := the received value */
+			Node *recv = comm->list2.v[0];
+			Type *vt = recv->type;
+			for (int j = 0; j < comm->list.n; j++) {
+				Node *lhs = comm->list.v[j];
+				if (is_blank(lhs))
+					continue;
+				int64_t src = j == 0 ? elem[i] : okv[i];
+				Type *t = j == 0 ? vt : type_bool;
+				if (comm->op == TK_DEFINE && lhs->obj && lhs->pos.line == lhs->obj->pos.line &&
+				    lhs->pos.col == lhs->obj->pos.col && var_on_heap(lhs->obj))
+					new_var_object(lhs->obj);
+				if (j == 0 && recv->kind == N_CONV && recv->implicit) {
+					/* received into an interface variable */
+					int64_t addr = alloc_temp(8, 8);
+					emit("\tleaq %lld(%%rbp), %%rax", (long long)-src);
+					emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
+					Node conv = *recv;
+					conv.x = temp_ref(addr, recv->x->type);
+					int64_t v2 = alloc_temp(16, 8);
+					gen_to_temp(&conv, v2);
+					src = v2;
+				}
+				Lhs l = eval_lhs(lhs);
+				store_lhs(&l, src, t);
+			}
+		}
+		gen_block(&c->list2);
+		emit("\tjmp .L%d", brk);
+	}
+	pop_loop();
+	emit(".L%d:", brk);
+}
+
 /* ---- return ---- */
 
 static void gen_return(Node *s) {
@@ -865,7 +974,7 @@ void gen_stmt(Node *s) {
 		break;
 	}
 	case N_SELECT:
-		gen_builtin(s); /* select: see cg_call.c */
+		gen_select(s);
 		break;
 	default:
 		ice_at(s->pos, "gen_stmt: node kind %d", s->kind);
