@@ -85,4 +85,5 @@ bool is_terminating(Node *s, const char *label);
 /* errors with gc's "invalid operation: " prefix */
 #define INVALID_OP "invalid operation: "
 
+void mark_addrtaken(Node *n); /* check_expr.c: &x, x.m() on addressable x, a[:] */
 #endif

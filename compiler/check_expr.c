@@ -1121,7 +1121,7 @@ static void check_slice_expr(Node *n) {
 		return;
 	}
 	if (addressable_needed)
-		x->esc_flags |= 2; /* address taken by slicing */
+		mark_addrtaken(x); /* slicing an array takes its address */
 	Node **idx[3] = {&n->y, &n->z, &n->w};
 	int64_t vals[3] = {-1, -1, -1};
 	int64_t cap = length >= 0 ? length + 1 : -1;
@@ -1212,7 +1212,7 @@ bool is_addressable(Node *n) {
 	}
 }
 
-static void mark_addrtaken(Node *n) {
+void mark_addrtaken(Node *n) {
 	for (;;) {
 		switch (n->kind) {
 		case N_PAREN:

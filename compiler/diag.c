@@ -137,6 +137,16 @@ void diag_at(Pos p, const char *format, ...) {
 	fprintf(stderr, "%s: %s\n", pos_str(p), m);
 }
 
+/* A line of -m=2 explanation, printed as given (it carries its own
+ * position prefix). */
+void diag_raw(const char *format, ...) {
+	va_list ap;
+	va_start(ap, format);
+	print_header();
+	vfprintf(stderr, format, ap);
+	va_end(ap);
+}
+
 void diag_flush(void) { fflush(stderr); }
 
 _Noreturn void fatal(const char *format, ...) {

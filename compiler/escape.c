@@ -60,6 +60,8 @@
 
 extern Package *typestr_package;
 static Package *report_pkg; /* -m diagnostics are printed for this package only */
+typedef struct Loc Loc;
+static bool quiet_loc(Loc *l);
 
 /* ---- locations, edges, holes ---- */
 
@@ -252,7 +254,7 @@ static void flow(Esc *e, Hole k, Loc *src) {
 	if ((dst->attrs & ATTR_ESCAPES) && k.derefs < 0) {
 		if (opt.m >= 2 && src->n) {
 			char *pos = pos_str(src->n->pos);
-			fprintf(stderr, "%s: %s escapes to heap in %s:\n", pos, loc_text(b, src), src->fn->name);
+			diag_raw("%s: %s escapes to heap in %s:\n", pos, loc_text(b, src), src->fn->name);
 			print_flow_explanation(b, dst, src, k.derefs, k.notes, pos);
 		}
 		src->attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
@@ -1435,14 +1437,14 @@ static void print_flow_explanation(Batch *b, Loc *dst, Loc *src, int derefs, Not
 			ops[k] = '*';
 		ops[k] = 0;
 	}
-	fprintf(stderr, "%s:   flow: %s ← %s%s:\n", pos, loc_text(b, dst), ops, loc_text(b, src));
+	diag_raw("%s:   flow: %s ← %s%s:\n", pos, loc_text(b, dst), ops, loc_text(b, src));
 	/* notes were pushed innermost first: print in recorded order */
 	Vec ns = {0};
 	for (Note *n = notes; n; n = n->next)
 		vec_push(&ns, n);
 	for (int i = 0; i < ns.len; i++) {
 		Note *n = ns.data[i];
-		fprintf(stderr, "%s:     from %s (%s) at %s\n", pos, n->where->kind == N_CALL || n->where->kind <= N_BINARY ? ir_string(n->where) : node_string(n->where), n->why,
+		diag_raw("%s:     from %s (%s) at %s\n", pos, n->where->kind == N_CALL || n->where->kind <= N_BINARY ? ir_string(n->where) : node_string(n->where), n->why,
 		       pos_str(n->where->pos));
 	}
 }
@@ -1453,7 +1455,7 @@ static void explain_path(Batch *b, Loc *root, Loc *src) {
 	for (;;) {
 		for (int i = 0; i < visited.len; i++)
 			if (visited.data[i] == src) {
-				fprintf(stderr, "%s:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518\n", pos);
+				diag_raw("%s:   warning: truncated explanation due to assignment cycle; see golang.org/issue/35518\n", pos);
 				return;
 			}
 		vec_push(&visited, src);
@@ -1495,9 +1497,9 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *todo_all) {
 		if (derefs < 0) {
 			derefs = 0;
 			if (outlives(b, root, l)) {
-				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2 && (l->n || l->var)) {
+				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2 && (l->n || l->var) && !quiet_loc(l)) {
 					char *pos = pos_str(l->n ? l->n->pos : l->var->pos);
-					fprintf(stderr, "%s: %s escapes to heap in %s:\n", pos, l->var ? l->var->name : ir_string(l->n), l->fn->name);
+					diag_raw("%s: %s escapes to heap in %s:\n", pos, l->var ? l->var->name : ir_string(l->n), l->fn->name);
 					explain_path(b, root, l);
 				}
 				new_attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
@@ -1509,9 +1511,9 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *todo_all) {
 			new_attrs |= root->attrs & (ATTR_MUTATES | ATTR_CALLS);
 		if (l->param) {
 			if (outlives(b, root, l)) {
-				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2) {
+				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2 && !quiet_loc(l)) {
 					char *pos = pos_str(l->var->pos);
-					fprintf(stderr, "%s: parameter %s leaks to %s for %s with derefs=%d:\n", pos, l->var->name, loc_text(b, root),
+					diag_raw("%s: parameter %s leaks to %s for %s with derefs=%d:\n", pos, l->var->name, loc_text(b, root),
 					       l->fn->name, derefs);
 					explain_path(b, root, l);
 				}
@@ -1814,8 +1816,6 @@ static Leaks param_tag_of(Batch *b, Func *fn, Obj *p, bool diagnose) {
 		report_leaks(p->pos, p->name, &l, fn);
 	return l;
 }
-
-static Package *report_pkg; /* -m diagnostics are printed for this package only */
 
 /* The position gc's IR gives a node: an explicit conversion T(x) is at
  * its operand (the syntax position, '(', is what an implicit conversion

@@ -117,6 +117,7 @@ extern const char *error_header; /* "# command-line-arguments" */
 
 /* -m diagnostics (escape analysis, inlining): printed in emission order. */
 void diag_at(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
+void diag_raw(const char *format, ...) __attribute__((format(printf, 1, 2)));
 void diag_flush(void);
 
 _Noreturn void fatal(const char *format, ...) __attribute__((format(printf, 1, 2)));

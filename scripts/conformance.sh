@@ -20,7 +20,8 @@
 # -goexperiment, -gcflags=-d=...), are skipped.
 #
 # A failure has a one-word reason: compile-error, compiler-crash (tgo died on a signal),
-# link-error, crash (non-zero exit or signal at run time), wrong-output, timeout.  Tests that use
+# link-error, crash (non-zero exit or signal at run time), wrong-output, timeout, no-compiler
+# (bin/tgo could not be executed, e.g. while it is being rebuilt).  Tests that use
 # goroutines, channels or select (found by scanning the source) are counted in the group
 # "Goroutines, channels, select" whatever their conformance.md group, so that the pass rate
 # without goroutines can be read off.  It is a report, not a gate: the exit status is 0 unless
@@ -353,6 +354,9 @@ build_prog() {
 	if [ $_bs -eq 124 ] || [ $_bs -eq 137 ]; then
 		result FAIL timeout
 		echo "compile did not finish in ${CONF_BUILD_TIMEOUT}s" > "$DETAIL"
+	elif [ $_bs -eq 126 ] || [ $_bs -eq 127 ]; then
+		result FAIL no-compiler
+		head -n 3 "$_bw/build.out" > "$DETAIL"
 	elif [ $_bs -gt 128 ]; then
 		result FAIL compiler-crash
 		{ echo "$TOOL build exited with status $_bs"; tail -n 15 "$_bw/build.out"; } > "$DETAIL"
@@ -660,7 +664,7 @@ if [ "$MODE" != errorcheck ]; then
 		for (i = 1; i <= n; i++) if (t[tiers[i]]) line = line sprintf(" %s %d/%d,", tiers[i], p[tiers[i]], t[tiers[i]])
 		sub(/,$/, "", line); print line
 		line = "failures by reason:"
-		n = split("compile-error compiler-crash link-error crash wrong-output timeout harness-error", rs, " ")
+		n = split("compile-error compiler-crash link-error crash wrong-output timeout no-compiler harness-error", rs, " ")
 		for (i = 1; i <= n; i++) if (r[rs[i]]) line = line sprintf(" %s %d,", rs[i], r[rs[i]])
 		sub(/,$/, "", line); if (line == "failures by reason:") line = line " none"; print line
 	}' "$RES/summary"
