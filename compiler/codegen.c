@@ -13,6 +13,15 @@
  *      closure context    -8(%rbp)            (func literals only)
  *      variables          below
  *      temporaries        below the variables, reused statement by statement
+ *      frame objects      below the temporaries: storage for allocation
+ *                         sites that do not escape (new(T), &T{}, slice
+ *                         backing arrays, closures, boxed values...), one
+ *                         per site, alive for the whole call
+ *
+ * Frame objects are addressed as -(.LobjN+k)(%rbp): .LobjN, the size of
+ * the variables and temporaries, is only known when the body is done.  The
+ * body is generated first (into memory) so the prologue can zero what
+ * must start zeroed.
  *
  * A variable that must outlive its frame (captured by reference or whose
  * address escapes) lives in a heap object and its frame slot holds the
@@ -160,6 +169,24 @@ int64_t alloc_temp(int64_t size, int64_t align) {
 	return fs->locals_size + fs->temp_top;
 }
 
+/* ---- frame objects ---- */
+
+int64_t frame_object(int64_t size, int64_t align) {
+	if (align < 8)
+		align = 8;
+	fs->objs_size = align_to(fs->objs_size + (size ? size : 1), align);
+	return fs->objs_size;
+}
+
+void frame_object_addr(int64_t obj, const char *reg) {
+	emit("\tleaq -(.Lobj%d+%lld)(%%rbp), %s", fs->frame_id, (long long)obj, reg);
+}
+
+void zero_at_entry(int64_t obj, int64_t size) {
+	vec_push(&fs->entry_zero, (void *)(intptr_t)obj);
+	vec_push(&fs->entry_zero, (void *)(intptr_t)size);
+}
+
 /* Before escape analysis decides, a variable that is captured by a closure
  * or whose address is taken lives on the heap: always correct. */
 bool var_on_heap(Obj *o) {
@@ -292,7 +319,7 @@ static void new_heap_var(Obj *o) {
 	c_call("newobject", 1);
 }
 
-static void prologue(Func *fn, int64_t frame_size_label) {
+static void prologue(Func *fn) {
 	char *sym = func_sym(fn);
 	emit("\t.text");
 	emit("\t.p2align 4");
@@ -301,7 +328,7 @@ static void prologue(Func *fn, int64_t frame_size_label) {
 	emit_label(quote_sym(sym));
 	emit("\tpushq %%rbp");
 	emit("\tmovq %%rsp, %%rbp");
-	emit("\tsubq $.Lframe%lld, %%rsp", (long long)frame_size_label);
+	emit("\tsubq $.Lframe%d, %%rsp", fs->frame_id);
 	/* stack overflow check: leave room for C runtime code below us */
 	emit("\tcmpq tgo_stackguard(%%rip), %%rsp");
 	emit("\tjb tgo_morestack");
@@ -309,6 +336,10 @@ static void prologue(Func *fn, int64_t frame_size_label) {
 		emit("\tmovq %%rdx, %lld(%%rbp)", (long long)-fs->ctx_offset);
 	if (fs->defer_offset)
 		emit("\tmovq $0, %lld(%%rbp)", (long long)-fs->defer_offset);
+	for (int i = 0; i < fs->entry_zero.len; i += 2) {
+		frame_object_addr((intptr_t)fs->entry_zero.data[i], "%rdi");
+		zero_mem("%rdi", (intptr_t)fs->entry_zero.data[i + 1]);
+	}
 	/* results start zeroed */
 	if (fn->results_size) {
 		emit("\tleaq %lld(%%rbp), %%rdi", (long long)(16 + fn->args_size));
@@ -351,10 +382,16 @@ void gen_func(Func *fn) {
 	FuncState state = {0};
 	fs = &state;
 	fs->fn = fn;
+	fs->frame_id = ++frame_counter;
 	layout_frame(fn);
 	fs->return_label = new_label();
-	int frame_id = ++frame_counter;
-	prologue(fn, frame_id);
+	/* the body first, into memory: the prologue depends on it */
+	FILE *out = cg_out;
+	char *body = NULL;
+	size_t body_len = 0;
+	cg_out = open_memstream(&body, &body_len);
+	if (!cg_out)
+		fatal("out of memory");
 	if (fn->body)
 		gen_block(&fn->body->list);
 	emit(".L%d:", fs->return_label);
@@ -369,12 +406,19 @@ void gen_func(Func *fn) {
 		/* a deferred call recovered a panic: the runtime resumes here with
 		 * %rbp restored; run the remaining deferred calls and return */
 		emit(".L%d:", fs->recover_label);
-		emit("\tleaq %lld(%%rbp), %%rsp", (long long)-(fs->locals_size + align_to(fs->temp_max, 16)));
+		emit("\tleaq -.Lframe%d(%%rbp), %%rsp", fs->frame_id);
 		emit("\tjmp .L%d", fs->return_label);
 	}
-	int64_t frame = fs->locals_size + align_to(fs->temp_max, 16);
+	fclose(cg_out);
+	cg_out = out;
+	prologue(fn);
+	fwrite(body, 1, body_len, cg_out);
+	free(body);
+	int64_t objs_base = fs->locals_size + align_to(fs->temp_max, 16);
+	int64_t frame = objs_base + align_to(fs->objs_size, 16);
 	fn->frame_size = frame;
-	emit("\t.set .Lframe%d, %lld", frame_id, (long long)frame);
+	emit("\t.set .Lframe%d, %lld", fs->frame_id, (long long)frame);
+	emit("\t.set .Lobj%d, %lld", fs->frame_id, (long long)objs_base);
 	emit("\t.size %s, .-%s", quote_sym(func_sym(fn)), quote_sym(func_sym(fn)));
 	fs = NULL;
 }

@@ -52,6 +52,10 @@ typedef struct FuncState {
 	int panic_label;
 	int recover_label;    /* landing pad after a recovered panic */
 	int64_t defer_offset; /* frame slot holding the defer chain mark, or 0 */
+	int frame_id;         /* numbers the .Lframe/.Lobj symbols of this function */
+	int64_t objs_size;    /* bytes of frame objects (below the temporaries) */
+	Vec entry_zero;       /* frame objects zeroed in the prologue (intptr_t pairs: obj, size) */
+	Map backing_stores;   /* cg_alloc.c: append backing stores by slice key */
 	Vec loops;            /* LoopCtx* for break/continue */
 	Map labels;           /* label name -> label number (goto) */
 } FuncState;
@@ -71,6 +75,12 @@ void gen_var_addr(Obj *o);                          /* address of a variable in 
 bool var_on_heap(Obj *o);                           /* the variable lives in a heap object */
 Type *closure_struct(Func *fn);                     /* {code; captures} of a func literal */
 int64_t capture_offset(Func *fn, Obj *o);
+
+/* frame objects: storage for allocation sites that do not escape; they
+ * live for the whole call, below the temporaries */
+int64_t frame_object(int64_t size, int64_t align);  /* reserve; returns a handle */
+void frame_object_addr(int64_t obj, const char *reg); /* reg = its address */
+void zero_at_entry(int64_t obj, int64_t size);      /* the prologue zeroes it */
 
 /* types */
 bool is_scalar(Type *t);

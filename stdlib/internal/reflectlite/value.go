@@ -17,13 +17,13 @@ import "unsafe"
 type flag uintptr
 
 const (
-	flagKindWidth        = 5
-	flagKindMask    flag = 1<<flagKindWidth - 1
-	flagStickyRO    flag = 1 << 5
-	flagEmbedRO     flag = 1 << 6
-	flagIndir       flag = 1 << 7
-	flagAddr        flag = 1 << 8
-	flagRO               = flagStickyRO | flagEmbedRO
+	flagKindWidth      = 5
+	flagKindMask  flag = 1<<flagKindWidth - 1
+	flagStickyRO  flag = 1 << 5
+	flagEmbedRO   flag = 1 << 6
+	flagIndir     flag = 1 << 7
+	flagAddr      flag = 1 << 8
+	flagRO             = flagStickyRO | flagEmbedRO
 )
 
 func (f flag) kind() Kind {

@@ -24,11 +24,11 @@ type inner struct {
 }
 
 type Outer struct {
-	Name  string
-	In    Inner
-	Ptr   *Point
-	Any   any
-	Err   error
+	Name string
+	In   Inner
+	Ptr  *Point
+	Any  any
+	Err  error
 	inner
 	*Point
 	F     float64

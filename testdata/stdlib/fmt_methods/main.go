@@ -78,6 +78,24 @@ type Holder struct {
 	Any any
 }
 
+// Which nested Stringers fmt may call: exported fields, also those
+// promoted from an unexported embedded struct, but nothing reached through
+// an unexported field.
+type inner2 struct{ V Val }
+
+type Access struct {
+	inner2
+	hidden Val
+	x      struct{ V Val }
+	y      any
+	Z      any
+	ptrs   []*PtrS
+	Ptrs   []*PtrS
+	*inner3
+}
+
+type inner3 struct{ W Val }
+
 type myErr struct{ code int }
 
 func (e *myErr) Error() string { return fmt.Sprintf("myErr %d", e.code) }
@@ -153,6 +171,8 @@ func main() {
 	show("panic-error", ErrPanicky{})
 	show("panic-gostring", GoPanicky{})
 	show("panic-format", FmtPanicky{})
+	show("access", Access{inner2{1}, 2, struct{ V Val }{3}, Val(4), Val(5), []*PtrS{{6}}, []*PtrS{{7}}, &inner3{8}})
+	show("accessptr", &Access{inner2{1}, 2, struct{ V Val }{3}, Val(4), Val(5), nil, nil, nil})
 	show("nil-stringer-in-struct", struct{ S fmt.Stringer }{(*PtrS)(nil)})
 
 	// Formatter with every kind of directive
