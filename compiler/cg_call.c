@@ -1,9 +1,9 @@
 /*
  * cg_call.c — code generation for calls and the operations that become
  * runtime calls: Go function, method, interface-method and closure calls;
- * calls into the C runtime; the built-in functions; conversions (including
- * boxing into interfaces); type assertions; map operations; closures,
- * function values and method values.
+ * calls into the C runtime; the built-in functions; map operations;
+ * closures, function values and method values.  Conversions are in
+ * cg_convert.c, allocation sites in cg_alloc.c.
  *
  * A Go call reserves [args | results] below %rsp, evaluates each argument
  * straight into its slot (nested calls reserve their own area below and
@@ -412,8 +412,7 @@ void gen_closure(Node *n) {
 		return;
 	}
 	Type *ct = closure_struct(fn);
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(ct));
-	c_call("newobject", 1);
+	gen_new_object(n, ct);
 	push();
 	emit("\tleaq %s(%%rip), %%rcx", quote_sym(func_sym(fn)));
 	emit("\tmovq %%rcx, (%%rax)");
@@ -468,8 +467,7 @@ void gen_method_value(Node *n) {
 		emit("\tmovq %lld(%%rbp), %%rax", (long long)-rv);
 		gen_nil_check();
 	}
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(ct));
-	c_call("newobject", 1);
+	gen_new_object(n, ct);
 	emit("\tleaq %s(%%rip), %%rcx", quote_sym(wrapper));
 	emit("\tmovq %%rcx, (%%rax)");
 	type_size(ct);
@@ -478,373 +476,6 @@ void gen_method_value(Node *n) {
 	copy_mem("%rdi", "%rsi", type_size(rt));
 }
 
-/* ---- conversions ---- */
-
-/* %rax (int of type from) -> float of type to */
-static void int_to_float(Type *from, Type *to) {
-	bool f32 = under(to)->kind == TY_FLOAT32;
-	const char *cvt = f32 ? "cvtsi2ssq" : "cvtsi2sdq";
-	if (under(from)->kind == TY_UINT64 || under(from)->kind == TY_UINT || under(from)->kind == TY_UINTPTR) {
-		int big = new_label(), done = new_label();
-		emit("\ttestq %%rax, %%rax");
-		emit("\tjs .L%d", big);
-		emit("\t%s %%rax, %%xmm0", cvt);
-		emit("\tjmp .L%d", done);
-		emit(".L%d:", big);
-		emit("\tmovq %%rax, %%rcx");
-		emit("\tshrq $1, %%rcx");
-		emit("\tandl $1, %%eax");
-		emit("\torq %%rax, %%rcx");
-		emit("\t%s %%rcx, %%xmm0", cvt);
-		emit("\t%s %%xmm0, %%xmm0", f32 ? "addss" : "addsd");
-		emit(".L%d:", done);
-	} else {
-		emit("\t%s %%rax, %%xmm0", cvt);
-	}
-	emit(f32 ? "\tmovd %%xmm0, %%eax" : "\tmovq %%xmm0, %%rax");
-}
-
-static void float_to_int(Type *from, Type *to) {
-	bool f32 = under(from)->kind == TY_FLOAT32;
-	emit(f32 ? "\tmovd %%eax, %%xmm0" : "\tmovq %%rax, %%xmm0");
-	const char *cvt = f32 ? "cvttss2siq" : "cvttsd2siq";
-	TypeKind k = under(to)->kind;
-	if (k == TY_UINT64 || k == TY_UINT || k == TY_UINTPTR) {
-		/* values >= 2^63 do not fit cvtt*2si: subtract 2^63 first */
-		int big = new_label(), done = new_label();
-		if (f32) {
-			emit("\tmovl $0x5f000000, %%ecx");
-			emit("\tmovd %%ecx, %%xmm1");
-			emit("\tucomiss %%xmm1, %%xmm0");
-		} else {
-			emit("\tmovabsq $0x43e0000000000000, %%rcx");
-			emit("\tmovq %%rcx, %%xmm1");
-			emit("\tucomisd %%xmm1, %%xmm0");
-		}
-		emit("\tjae .L%d", big);
-		emit("\t%s %%xmm0, %%rax", cvt);
-		emit("\tjmp .L%d", done);
-		emit(".L%d:", big);
-		emit(f32 ? "\tsubss %%xmm1, %%xmm0" : "\tsubsd %%xmm1, %%xmm0");
-		emit("\t%s %%xmm0, %%rax", cvt);
-		emit("\tbtcq $63, %%rax");
-		emit(".L%d:", done);
-	} else {
-		emit("\t%s %%xmm0, %%rax", cvt);
-	}
-	normalize_int(to);
-}
-
-/* The interface data word for the value of type t in %rax (gen_expr
- * convention), in %rax; Go's rules for which conversions allocate. */
-static void box_value(Type *t) {
-	Type *u = under(t);
-	int64_t size = type_size(t);
-	if (is_direct_iface(t)) {
-		if (!is_scalar(t))
-			emit("\tmovq (%%rax), %%rax"); /* a one-pointer struct or array */
-		return;
-	}
-	if (size == 0) {
-		emit("\tleaq zerobase(%%rip), %%rax");
-		return;
-	}
-	if (is_scalar(t) && size == 1) {
-		/* bools and bytes point into the static table of small values */
-		emit("\tmovzbl %%al, %%eax");
-		emit("\tleaq staticuint64s(%%rip), %%rcx");
-		emit("\tleaq (%%rcx,%%rax,8), %%rax");
-		return;
-	}
-	if (is_scalar(t) && !has_pointers(t)) {
-		const char *fn = NULL;
-		if (size == 2 && type_align(t) == 2)
-			fn = "convT16";
-		else if (size == 4 && type_align(t) == 4 && u->kind != TY_FLOAT32)
-			fn = "convT32";
-		else if (size == 8 && type_align(t) == 8 && u->kind != TY_FLOAT64)
-			fn = "convT64";
-		if (fn) {
-			emit("\tmovq %%rax, %%rdi");
-			c_call(fn, 1);
-			return;
-		}
-	}
-	if (u->kind == TY_STRING) {
-		emit("\tmovq 8(%%rax), %%rsi");
-		emit("\tmovq (%%rax), %%rdi");
-		c_call("convTstring", 2);
-		return;
-	}
-	if (u->kind == TY_SLICE) {
-		emit("\tmovq 16(%%rax), %%rdx");
-		emit("\tmovq 8(%%rax), %%rsi");
-		emit("\tmovq (%%rax), %%rdi");
-		c_call("convTslice", 3);
-		return;
-	}
-	if (is_scalar(t)) {
-		/* float or other scalar: copy into a temp so we can pass its address */
-		int64_t tmp = alloc_temp(8, 8);
-		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-tmp);
-		emit("\tleaq %lld(%%rbp), %%rax", (long long)-tmp);
-	}
-	emit("\tmovq %%rax, %%rsi");
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
-	c_call(has_pointers(t) ? "convT" : "convTnoptr", 2);
-}
-
-static void gen_to_interface(Node *n) {
-	Type *to = n->type;
-	Node *x = n->x;
-	Type *from = x->type;
-	int64_t res = alloc_temp(16, 8);
-	if (from->kind == TY_UNTYPED_NIL) {
-		emit("\tmovq $0, %lld(%%rbp)", (long long)-res);
-		emit("\tmovq $0, %lld(%%rbp)", (long long)(-res + 8));
-		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-		return;
-	}
-	if (is_interface(from)) {
-		gen_expr(x);
-		emit("\tmovq 8(%%rax), %%rcx");
-		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-res + 8));
-		emit("\tmovq (%%rax), %%rax");
-		if (is_empty_interface(to)) {
-			if (!is_empty_interface(from)) {
-				/* itab -> type */
-				int nil = new_label();
-				emit("\ttestq %%rax, %%rax");
-				emit("\tje .L%d", nil);
-				emit("\tmovq 8(%%rax), %%rax");
-				emit(".L%d:", nil);
-			}
-		} else {
-			int nil = new_label();
-			emit("\ttestq %%rax, %%rax");
-			emit("\tje .L%d", nil);
-			if (!is_empty_interface(from))
-				emit("\tmovq 8(%%rax), %%rax");
-			emit("\tmovq %%rax, %%rsi");
-			emit("\tleaq %s(%%rip), %%rdi", type_desc(to));
-			emit("\txorl %%edx, %%edx");
-			c_call("getitab", 3);
-			emit(".L%d:", nil);
-		}
-		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
-		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-		return;
-	}
-	gen_expr(x);
-	box_value(from);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + 8));
-	if (is_empty_interface(to))
-		emit("\tleaq %s(%%rip), %%rax", type_desc(from));
-	else
-		emit("\tleaq %s(%%rip), %%rax", itab_sym(from, to));
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-}
-
-/* A GoString in rax:rdx or a GoSlice result area into a fresh temp. */
-static void string_result(void) {
-	int64_t res = alloc_temp(16, 8);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
-	emit("\tmovq %%rdx, %lld(%%rbp)", (long long)(-res + 8));
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-}
-
-void gen_convert(Node *n) {
-	Node *x = n->x;
-	Type *to = n->type, *from = x->type;
-	Type *tu = under(to), *fu = under(from);
-	if (is_interface(to)) {
-		gen_to_interface(n);
-		return;
-	}
-	if (from->kind == TY_UNTYPED_NIL) {
-		gen_zero_value(to);
-		return;
-	}
-	/* string conversions */
-	if (tu->kind == TY_STRING && is_integer(fu)) {
-		gen_expr(x);
-		emit("\tmovq %%rax, %%rsi");
-		emit("\txorl %%edi, %%edi");
-		c_call("intstring", 2);
-		string_result();
-		return;
-	}
-	if (tu->kind == TY_STRING && fu->kind == TY_SLICE) {
-		gen_expr(x);
-		emit("\tmovq 8(%%rax), %%rdx");
-		emit("\tmovq (%%rax), %%rsi");
-		emit("\txorl %%edi, %%edi");
-		c_call(under(fu->elem)->kind == TY_UINT8 ? "slicebytetostring" : "slicerunetostring", 3);
-		string_result();
-		return;
-	}
-	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
-		gen_expr(x);
-		int64_t res = alloc_temp(24, 8);
-		emit("\tmovq 8(%%rax), %%rcx");
-		emit("\tmovq (%%rax), %%rdx");
-		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
-		emit("\txorl %%esi, %%esi");
-		c_call(under(tu->elem)->kind == TY_UINT8 ? "stringtoslicebyte" : "stringtoslicerune", 4);
-		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-		return;
-	}
-	/* slice to array or array pointer */
-	if (fu->kind == TY_SLICE && (tu->kind == TY_ARRAY || tu->kind == TY_POINTER)) {
-		Type *at = tu->kind == TY_ARRAY ? tu : under(tu->elem);
-		gen_expr(x);
-		int ok = new_label();
-		emit("\tcmpq $%lld, 8(%%rax)", (long long)at->len);
-		emit("\tjge .L%d", ok);
-		emit("\tmovq 8(%%rax), %%rsi");
-		emit("\tmovq $%lld, %%rdx", (long long)at->len);
-		emit("\tmovl $8, %%edi");
-		emit("\tmovl $1, %%ecx");
-		gen_panic_call("rt_panicbounds");
-		emit(".L%d:", ok);
-		emit("\tmovq (%%rax), %%rax");
-		if (tu->kind == TY_ARRAY) {
-			int64_t res = alloc_temp(type_size(at), type_align(at));
-			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
-			copy_mem("%rdi", "%rax", type_size(at));
-			emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-		} else if (at->len == 0) {
-			/* (*[0]T)(s) of a nil slice is nil, of an empty one not */
-		}
-		return;
-	}
-	gen_expr(x);
-	if (is_float(tu) && is_integer(fu)) {
-		int_to_float(from, to);
-		return;
-	}
-	if (is_integer(tu) && is_float(fu)) {
-		float_to_int(from, to);
-		return;
-	}
-	if (is_float(tu) && is_float(fu)) {
-		if (tu->kind == TY_FLOAT32 && fu->kind == TY_FLOAT64) {
-			emit("\tmovq %%rax, %%xmm0");
-			emit("\tcvtsd2ss %%xmm0, %%xmm0");
-			emit("\tmovd %%xmm0, %%eax");
-		} else if (tu->kind == TY_FLOAT64 && fu->kind == TY_FLOAT32) {
-			emit("\tmovd %%eax, %%xmm0");
-			emit("\tcvtss2sd %%xmm0, %%xmm0");
-			emit("\tmovq %%xmm0, %%rax");
-		}
-		return;
-	}
-	if (is_complex(tu) && is_complex(fu) && tu->kind != fu->kind) {
-		int64_t res = alloc_temp(16, 8);
-		if (tu->kind == TY_COMPLEX64) {
-			emit("\tcvtsd2ss (%%rax), %%xmm0");
-			emit("\tcvtsd2ss 8(%%rax), %%xmm1");
-			emit("\tmovss %%xmm0, %lld(%%rbp)", (long long)-res);
-			emit("\tmovss %%xmm1, %lld(%%rbp)", (long long)(-res + 4));
-		} else {
-			emit("\tcvtss2sd (%%rax), %%xmm0");
-			emit("\tcvtss2sd 4(%%rax), %%xmm1");
-			emit("\tmovsd %%xmm0, %lld(%%rbp)", (long long)-res);
-			emit("\tmovsd %%xmm1, %lld(%%rbp)", (long long)(-res + 8));
-		}
-		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-		return;
-	}
-	if (is_integer(tu))
-		normalize_int(to);
-}
-
-/* ---- type assertions ---- */
-
-static void gen_type_assert(Node *n) {
-	Type *t = n->type;
-	Type *it = n->x->type;
-	bool eface = is_empty_interface(it);
-	int64_t src = alloc_temp(16, 8);
-	gen_to_temp(n->x, src);
-	int64_t vsize = type_size(t);
-	int64_t res = alloc_temp(align8(vsize) + 8, 8); /* value, ok */
-	int64_t ok_off = align8(vsize);
-	int fail = new_label(), done = new_label();
-	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
-	zero_mem("%rdi", align8(vsize) + 8);
-	/* the dynamic type of the operand in %rax */
-	emit("\tmovq %lld(%%rbp), %%rax", (long long)-src);
-	if (!eface) {
-		int nil = new_label();
-		emit("\ttestq %%rax, %%rax");
-		emit("\tje .L%d", nil);
-		emit("\tmovq 8(%%rax), %%rax");
-		emit(".L%d:", nil);
-	}
-	if (is_interface(t)) {
-		emit("\ttestq %%rax, %%rax");
-		emit("\tje .L%d", fail);
-		if (is_empty_interface(t)) {
-			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
-		} else {
-			emit("\tmovq %%rax, %%rsi");
-			emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
-			emit("\tmovl $1, %%edx");
-			c_call("getitab", 3);
-			emit("\ttestq %%rax, %%rax");
-			emit("\tje .L%d", fail);
-			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
-		}
-		emit("\tmovq %lld(%%rbp), %%rax", (long long)(-src + 8));
-		emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-res + 8));
-	} else {
-		emit("\tleaq %s(%%rip), %%rcx", type_desc(t));
-		emit("\tcmpq %%rcx, %%rax");
-		emit("\tjne .L%d", fail);
-		emit("\tmovq %lld(%%rbp), %%rax", (long long)(-src + 8));
-		if (is_direct_iface(t)) {
-			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
-		} else {
-			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
-			copy_mem("%rdi", "%rax", vsize);
-		}
-	}
-	emit("\tmovq $1, %lld(%%rbp)", (long long)(-res + ok_off));
-	emit("\tjmp .L%d", done);
-	emit(".L%d:", fail);
-	if (n->implicit) {
-		/* devirtualized call on a nil interface: a nil dereference */
-		emit("\txorl %%eax, %%eax");
-		emit("\ttestb %%al, (%%rax)");
-	} else if (!n->comma_ok) {
-		if (is_interface(t) && !is_empty_interface(t)) {
-			/* x.(I) failing: the runtime reports the missing method */
-			emit("\tmovq %lld(%%rbp), %%rax", (long long)-src);
-			if (!eface) {
-				int nil2 = new_label();
-				emit("\ttestq %%rax, %%rax");
-				emit("\tje .L%d", nil2);
-				emit("\tmovq 8(%%rax), %%rax");
-				emit(".L%d:", nil2);
-			}
-			emit("\tpushq %%rax");
-			emit("\tmovq %%rax, %%rsi");
-			emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
-			c_call("rt_assertE2I", 2);
-			emit("\tpopq %%rax");
-		}
-		emit("\tmovq %%rax, %%rdi");
-		emit("\tleaq %s(%%rip), %%rsi", type_desc(t));
-		emit("\tleaq %s(%%rip), %%rdx", type_desc(it));
-		gen_panic_call("rt_panicdottype");
-	}
-	emit(".L%d:", done);
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
-	if (!n->comma_ok && is_scalar(t))
-		load_scalar(t);
-}
 
 /* ---- maps ---- */
 
@@ -906,9 +537,7 @@ void gen_map_assign_addr(Node *idx) {
 static void gen_map_literal(Node *n) {
 	Type *mt = n->type;
 	int64_t m = alloc_temp(8, 8);
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
-	emit("\tmovq $%d, %%rsi", n->list.n);
-	c_call("makemap", 2);
+	gen_map_literal_make(n);
 	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-m);
 	Type *et = under(mt)->elem;
 	for (int i = 0; i < n->list.n; i++) {
@@ -1056,113 +685,12 @@ plain:;
 	c_call("printunlock", 0);
 }
 
-/* append(s, x...) and append(s, a, b) */
-static void gen_append(Node *n) {
-	Type *st = n->type;
-	Type *et = under(st)->elem;
-	int64_t esize = type_size(et);
-	int64_t hdr = alloc_temp(24, 8);
-	gen_to_temp(n->list.v[0], hdr);
-	int64_t nadd;
-	int64_t src = 0; /* for the ... form: {ptr, len} of what is appended */
-	Vec vals = {0};
-	if (n->ellipsis) {
-		Node *y = n->list.v[1];
-		src = alloc_temp(24, 8);
-		gen_expr(y);
-		emit("\tmovq (%%rax), %%rcx");
-		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-src);
-		emit("\tmovq 8(%%rax), %%rcx");
-		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-src + 8));
-		nadd = -1;
-	} else {
-		nadd = n->list.n - 1;
-		/* evaluate the new elements first (they may read the slice) */
-		for (int i = 1; i < n->list.n; i++) {
-			int64_t off = alloc_temp(esize ? esize : 1, type_align(et));
-			gen_to_temp(n->list.v[i], off);
-			vec_push(&vals, (void *)(intptr_t)off);
-		}
-	}
-	if (nadd == 0) {
-		emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
-		return;
-	}
-	/* newlen = len + k; grow when newlen > cap */
-	emit("\tmovq %lld(%%rbp), %%rax", (long long)(-hdr + 8));
-	if (nadd > 0)
-		emit("\taddq $%lld, %%rax", (long long)nadd);
-	else
-		emit("\taddq %lld(%%rbp), %%rax", (long long)(-src + 8));
-	int ok = new_label();
-	emit("\tcmpq %lld(%%rbp), %%rax", (long long)(-hdr + 16));
-	emit("\tjbe .L%d", ok);
-	/* growslice(oldPtr, newLen, oldCap, num, et) -> GoSlice (hidden pointer) */
-	int64_t gs = alloc_temp(24, 8);
-	emit("\tmovq %%rax, %%rdx");
-	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-gs);
-	emit("\tmovq %lld(%%rbp), %%rsi", (long long)-hdr);
-	emit("\tmovq %lld(%%rbp), %%rcx", (long long)(-hdr + 16));
-	if (nadd > 0)
-		emit("\tmovq $%lld, %%r8", (long long)nadd);
-	else
-		emit("\tmovq %lld(%%rbp), %%r8", (long long)(-src + 8));
-	emit("\tleaq %s(%%rip), %%r9", type_desc(et));
-	c_call("growslice", 6);
-	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-gs);
-	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-hdr);
-	/* keep the old length: growslice returns len = newLen */
-	emit("\tmovq (%%rsi), %%rcx");
-	emit("\tmovq %%rcx, (%%rdi)");
-	emit("\tmovq 16(%%rsi), %%rcx");
-	emit("\tmovq %%rcx, 16(%%rdi)");
-	emit(".L%d:", ok);
-	/* store the new elements at ptr + len*size */
-	if (nadd > 0) {
-		for (int i = 0; i < vals.len; i++) {
-			emit("\tmovq %lld(%%rbp), %%rdi", (long long)(-hdr + 8));
-			if (i)
-				emit("\taddq $%d, %%rdi", i);
-			if (esize != 1)
-				emit("\timulq $%lld, %%rdi", (long long)esize);
-			emit("\taddq %lld(%%rbp), %%rdi", (long long)-hdr);
-			emit("\tleaq %lld(%%rbp), %%rax", (long long)-(intptr_t)vals.data[i]);
-			if (is_scalar(et))
-				load_scalar(et);
-			store_value(et);
-		}
-		emit("\taddq $%lld, %lld(%%rbp)", (long long)nadd, (long long)(-hdr + 8));
-	} else {
-		/* memmove(ptr + len*size, src.ptr, src.len*size) */
-		emit("\tmovq %lld(%%rbp), %%rdi", (long long)(-hdr + 8));
-		if (esize != 1)
-			emit("\timulq $%lld, %%rdi", (long long)esize);
-		emit("\taddq %lld(%%rbp), %%rdi", (long long)-hdr);
-		emit("\tmovq %lld(%%rbp), %%rsi", (long long)-src);
-		emit("\tmovq %lld(%%rbp), %%rdx", (long long)(-src + 8));
-		if (esize != 1)
-			emit("\timulq $%lld, %%rdx", (long long)esize);
-		c_call("memmove", 3);
-		emit("\tmovq %lld(%%rbp), %%rcx", (long long)(-src + 8));
-		emit("\taddq %%rcx, %lld(%%rbp)", (long long)(-hdr + 8));
-	}
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
-}
-
+/* make(T, args): maps, channels and slices */
 static void gen_make(Node *n) {
 	Type *t = n->type;
 	Type *u = under(t);
 	if (u->kind == TY_MAP) {
-		emit("\tleaq %s(%%rip), %%rdi", type_desc(t));
-		if (n->list.n > 1) {
-			emit("\tpushq %%rdi");
-			gen_expr(n->list.v[1]);
-			emit("\tmovq %%rax, %%rsi");
-			emit("\tpopq %%rdi");
-		} else {
-			emit("\txorl %%esi, %%esi");
-		}
-		c_call("makemap", 2);
+		gen_make_map(n);
 		return;
 	}
 	if (u->kind == TY_CHAN) {
@@ -1178,19 +706,7 @@ static void gen_make(Node *n) {
 		c_call("makechan", 2);
 		return;
 	}
-	/* slice */
-	int64_t hdr = alloc_temp(24, 8);
-	gen_expr(n->list.v[1]);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-hdr + 8));
-	if (n->list.n > 2)
-		gen_expr(n->list.v[2]);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-hdr + 16));
-	emit("\tmovq %%rax, %%rdx");
-	emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-hdr + 8));
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(u->elem));
-	c_call("makeslice", 3);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-hdr);
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
+	gen_make_slice(n);
 }
 
 /* A value into an 8-aligned temp: scalars as a whole canonical word. */
@@ -1324,8 +840,7 @@ void gen_builtin(Node *n) {
 		gen_make(n);
 		return;
 	case BI_NEW:
-		emit("\tleaq %s(%%rip), %%rdi", type_desc(under(n->type)->elem));
-		c_call("newobject", 1);
+		gen_new_object(n, under(n->type)->elem);
 		return;
 	case BI_PANIC:
 		gen_expr(n->list.v[0]);

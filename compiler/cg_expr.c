@@ -26,6 +26,7 @@ typedef struct StrLit {
 } StrLit;
 
 static Vec strlits;
+static void emit_static_data(void);
 
 /* A static string header {ptr, len} in .rodata; returns its label. */
 int64_t string_literal(const char *s, int64_t len) {
@@ -44,6 +45,7 @@ int64_t string_literal(const char *s, int64_t len) {
 
 void emit_string_literals(void) {
 	emit("\t.section .data.rel.ro,\"aw\"");
+	emit_static_data();
 	for (int i = 0; i < strlits.len; i++) {
 		StrLit *l = strlits.data[i];
 		emit("\t.p2align 3");
@@ -58,6 +60,156 @@ void emit_string_literals(void) {
 				fprintf(cg_out, k ? ",%d" : "%d", (unsigned char)l->s[k]);
 			fprintf(cg_out, "\n");
 		}
+	}
+}
+
+/* ---- static read-only data ---- */
+
+/* Values known at compile time (constants, composite literals of
+ * constants) that the program needs in memory, e.g. as the data word of
+ * an interface: gc's read-only statics.  A string inside one refers to the
+ * bytes of a string literal (a relocation). */
+typedef struct StaticData {
+	uint8_t *bytes;
+	int64_t size;
+	Vec relocs;   /* pairs: byte offset, string literal label */
+	int label;
+} StaticData;
+
+static Vec statics;
+
+static Node *skip_paren(Node *n) {
+	while (n && n->kind == N_PAREN)
+		n = n->x;
+	return n;
+}
+
+static void put_int(uint8_t *p, uint64_t v, int64_t size) {
+	for (int64_t i = 0; i < size; i++)
+		p[i] = (uint8_t)(v >> (8 * i));
+}
+
+static bool encode_static(Node *n, Type *t, StaticData *d, int64_t off);
+
+static bool encode_const(Const *c, Type *t, StaticData *d, int64_t off) {
+	Type *u = under(t);
+	uint8_t *p = d->bytes + off;
+	if (u->kind == TY_BOOL) {
+		p[0] = const_bool_val(c);
+	} else if (u->kind == TY_STRING) {
+		int64_t len;
+		const char *str = const_string_val(c, &len);
+		if (len) {
+			vec_push(&d->relocs, (void *)(intptr_t)off);
+			vec_push(&d->relocs, (void *)(intptr_t)string_literal(str, len));
+		}
+		put_int(p + 8, (uint64_t)len, 8);
+	} else if (u->kind == TY_FLOAT32) {
+		float f = (float)const_float32_val(const_to_float(c));
+		memcpy(p, &f, 4);
+	} else if (u->kind == TY_FLOAT64) {
+		double f = const_float64_val(const_to_float(c));
+		memcpy(p, &f, 8);
+	} else if (u->kind == TY_COMPLEX64 || u->kind == TY_COMPLEX128) {
+		Const *cc = const_to_complex(c);
+		if (u->kind == TY_COMPLEX64) {
+			float re = (float)const_real_val(cc), im = (float)const_imag_val(cc);
+			memcpy(p, &re, 4);
+			memcpy(p + 4, &im, 4);
+		} else {
+			double re = const_real_val(cc), im = const_imag_val(cc);
+			memcpy(p, &re, 8);
+			memcpy(p + 8, &im, 8);
+		}
+	} else if (is_integer(u)) {
+		Const *iv = const_to_int(c);
+		put_int(p, is_unsigned(u) ? const_uint64_val(iv) : (uint64_t)const_int64_val(iv), type_size(u));
+	} else {
+		return false;
+	}
+	return true;
+}
+
+static bool encode_static(Node *n, Type *t, StaticData *d, int64_t off) {
+	n = skip_paren(n);
+	if (n->mode == MODE_CONST)
+		return encode_const(n->cval, t, d, off);
+	if (n->type && n->type->kind == TY_UNTYPED_NIL)
+		return true;
+	if (n->kind == N_CONV && n->x->type && n->x->type->kind == TY_UNTYPED_NIL && !is_interface(n->type))
+		return true;
+	if (n->kind != N_COMPOSITE)
+		return false;
+	Type *u = under(n->type);
+	if (u->kind == TY_STRUCT) {
+		for (int i = 0; i < n->list.n; i++) {
+			Node *e = n->list.v[i];
+			int fi = i;
+			if (e->kind == N_KEYVALUE) {
+				fi = -1;
+				for (int k = 0; k < u->nfields; k++)
+					if (strcmp(u->fields[k]->name, e->x->name) == 0)
+						fi = k;
+				e = e->y;
+			}
+			if (fi < 0 || !encode_static(e, u->fields[fi]->type, d, off + u->fields[fi]->offset))
+				return false;
+		}
+		return true;
+	}
+	if (u->kind == TY_ARRAY) {
+		int64_t idx = 0, esize = type_size(u->elem);
+		for (int i = 0; i < n->list.n; i++, idx++) {
+			Node *e = n->list.v[i];
+			if (e->kind == N_KEYVALUE) {
+				idx = const_int64_val(const_to_int(e->x->cval));
+				e = e->y;
+			}
+			if (!encode_static(e, u->elem, d, off + idx * esize))
+				return false;
+		}
+		return true;
+	}
+	return false;
+}
+
+/* The label (.LC<n>) of read-only data holding the value of n (a
+ * constant or a composite literal of constants) as type t, or -1 if n is
+ * not such a value. */
+int static_data(Node *n, Type *t) {
+	StaticData *d = xalloc(sizeof *d);
+	d->size = type_size(t);
+	d->bytes = xalloc(d->size ? d->size : 1);
+	if (!encode_static(n, t, d, 0))
+		return -1;
+	for (int i = 0; i < statics.len; i++) {
+		StaticData *o = statics.data[i];
+		if (o->size == d->size && o->relocs.len == 0 && d->relocs.len == 0 && memcmp(o->bytes, d->bytes, d->size) == 0)
+			return o->label;
+	}
+	d->label = new_label();
+	vec_push(&statics, d);
+	return d->label;
+}
+
+static void emit_static_data(void) {
+	for (int i = 0; i < statics.len; i++) {
+		StaticData *d = statics.data[i];
+		emit("\t.p2align 3");
+		emit(".LC%d:", d->label);
+		int64_t k = 0, r = 0;
+		while (k < d->size) {
+			if (r < d->relocs.len && (intptr_t)d->relocs.data[r] == k) {
+				emit("\t.quad .LSD%d", (int)(intptr_t)d->relocs.data[r + 1]);
+				r += 2;
+				k += 8;
+				continue;
+			}
+			emit("\t.byte %d", d->bytes[k]);
+			k++;
+		}
+		if (d->size == 0)
+			emit("\t.byte 0");
 	}
 }
 
@@ -398,8 +550,7 @@ static void gen_unary(Node *n) {
 			while (lit->kind == N_PAREN)
 				lit = lit->x;
 			Type *lt = lit->type;
-			emit("\tleaq %s(%%rip), %%rdi", type_desc(lt));
-			c_call("newobject", 1);
+			gen_new_object(n, lt);
 			push();
 			gen_expr(lit);
 			pop("%rdi");
@@ -800,8 +951,7 @@ static void gen_composite(Node *n) {
 		int64_t hdr = alloc_temp(24, 8);
 		int64_t ptr_slot = alloc_temp(8, 8);
 		if (len > 0) {
-			emit("\tleaq %s(%%rip), %%rdi", type_desc(at));
-			c_call("newobject", 1);
+			gen_new_object(n, at);
 		} else {
 			emit("\tleaq zerobase(%%rip), %%rax");
 		}

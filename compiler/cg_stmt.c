@@ -880,6 +880,8 @@ static void gen_branch(Node *s) {
 
 void gen_stmt(Node *s) {
 	int64_t saved = fs->temp_top;
+	for (Move2Heap *m = s->moves; m; m = m->next)
+		gen_move2heap(m);
 	switch (s->kind) {
 	case N_EMPTY:
 		break;

@@ -102,7 +102,10 @@ void pop(const char *reg);
 void gen_assign_to(Node *lhs, Type *t); /* value of type t (rax per convention) stored into lhs; lhs address pushed? see cg_expr.c */
 void store_value(Type *t);          /* store: address in %rdi, value per convention in %rax */
 void gen_convert(Node *n);
+void gen_type_assert(Node *n);
+void string_result(void);         /* GoString in rax:rdx into a temp, its address in %rax */
 int64_t string_literal(const char *s, int64_t len); /* label number of a static string header */
+int static_data(Node *n, Type *t); /* label .LC<n> of read-only data holding n, or -1 */
 void gen_zero_value(Type *t);       /* rax = zero value (scalar) or address of a zeroed temp */
 void gen_nil_check(void);           /* %rax must not be nil */
 
@@ -116,6 +119,15 @@ void gen_method_value(Node *n);
 void gen_func_value(Node *n);
 void gen_closure(Node *n);
 void gen_call_results(Type *sig, int64_t area);
+
+/* allocation sites (cg_alloc.c) */
+void gen_new_object(Node *site, Type *t);     /* %rax = zeroed storage: frame or heap */
+void gen_buf_arg(Node *site, int64_t size, const char *reg); /* frame buffer or nil */
+void gen_make_slice(Node *n);
+void gen_make_map(Node *n);
+void gen_map_literal_make(Node *lit);
+void gen_append(Node *n);
+void gen_move2heap(Move2Heap *m);
 
 /* statements */
 void gen_stmt(Node *s);

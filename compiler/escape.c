@@ -2096,6 +2096,27 @@ bool esc_on_stack(Node *n) {
 	return (n->esc_flags & ESC_ANALYZED) && !(n->esc_flags & ESC_HEAP);
 }
 
+Node *esc_static_value(Node *n) { return static_value(n); }
+
+bool esc_arg_leaks(Node *call, int idx) {
+	Node *f = skip_parens(call->x);
+	Func *fn = static_callee(f);
+	if (!fn && f->kind == N_IDENT) {
+		Node *sv = skip_parens(static_value(f));
+		if (sv != f)
+			fn = static_callee(sv);
+	}
+	if (!fn)
+		return true;
+	Leaks *t = param_tag(fn, idx);
+	if (!t)
+		return true;
+	for (int i = 0; i < NLEAKS; i++)
+		if (leak_get(t, i) >= 0)
+			return true;
+	return false;
+}
+
 void escape_program(Program *prog) {
 	report_pkg = prog->main;
 	bottom_up(prog, devirt_batch);

@@ -22,7 +22,21 @@ enum {
 	ESC_TRANSIENT = 4, /* does not persist beyond the statement */
 	ESC_ZEROCOPY = 8,  /* []byte(s) whose result is never mutated: share s */
 	ESC_NEVER = 16,    /* a top-level defer: its closure needs no heap */
+	/* set by slices.c on append calls */
+	ESC_INPLACE = 32,  /* s = append(s, ...) with s in memory: no stack buffer */
+	ESC_USEBUF = 64,   /* move2heap'd slice whose capacity is observed: growsliceBuf */
 };
+
+/* Does argument idx (the receiver first, for method calls) of call n flow
+ * anywhere, per the callee's parameter tags?  Unknown callees: true. */
+bool esc_arg_leaks(Node *call, int idx);
+
+/* gc's ir.StaticValue: for a local assigned once and never reassigned or
+ * address-taken, its value (recursively); n itself otherwise. */
+Node *esc_static_value(Node *n);
+
+/* slices.c: gc's slice pass (move2heap), after escape analysis */
+void slices_program(Program *prog);
 
 /* Is the allocation site n known not to escape? (false when escape
  * analysis did not run, e.g. with -d=escapeall: then everything is heap) */

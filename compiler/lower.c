@@ -229,8 +229,6 @@ static void lower_stmts(Nodes *l) {
 		*l = out;
 }
 
-void lower_program(Program *prog) { (void)prog; }
-
 void lower_defers(Program *prog) {
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *p = prog->packages.data[i];

@@ -14,6 +14,7 @@
  * ("all=-m").
  */
 #include "tgo.h"
+#include "escape.h"
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
@@ -52,8 +53,7 @@ static int compile(char **args, int nargs, const char *out, const char *workdir)
 	lower_defers(prog);
 	escape_program(prog);
 	exit_if_errors();
-	lower_program(prog);
-	exit_if_errors();
+	slices_program(prog);
 	dump_stage(prog, "lower");
 	if (!prog->main->is_main)
 		return 0; /* go build of a library package only checks it */

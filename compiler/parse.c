@@ -48,6 +48,30 @@ Node *new_node(NodeKind kind, Pos pos) {
 	return n;
 }
 
+/* Call f on each child of n that is an expression or a statement, in
+ * source order (a for loop's post statement after its body, as it runs).
+ * Type expressions and the bodies of func literals are not visited. */
+void visit_children(Node *n, void (*f)(Node *child, void *arg), void *arg) {
+	if (!n || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_GENDECL && n->op != TK_VAR)
+		return;
+	Node *one[] = {n->init, n->x, n->y, n->z, n->w, n->cond};
+	for (size_t i = 0; i < sizeof one / sizeof one[0]; i++)
+		if (one[i] && one[i]->mode != MODE_TYPE && !(one[i]->kind >= N_ARRAYTYPE && one[i]->kind <= N_FIELD))
+			f(one[i], arg);
+	for (int i = 0; i < n->list.n; i++)
+		f(n->list.v[i], arg);
+	for (int i = 0; i < n->list2.n; i++)
+		f(n->list2.v[i], arg);
+	if (n->body)
+		f(n->body, arg);
+	if (n->post)
+		f(n->post, arg);
+	if (n->els)
+		f(n->els, arg);
+}
+
 /* ---- token helpers ---- */
 
 static void next(Parser *p) {

@@ -113,7 +113,7 @@ void error_at(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3
 void syntax_error_at(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
 int error_count(void);
 void exit_if_errors(void);
-extern const char *error_header; /* "# command-line-arguments" */
+extern const char *error_header; /* "# command-line-arguments": when no error names a file */
 
 /* -m diagnostics (escape analysis, inlining): printed in emission order. */
 void diag_at(Pos p, const char *format, ...) __attribute__((format(printf, 2, 3)));
@@ -312,10 +312,18 @@ struct Node {
 	bool used_label;
 
 	/* later stages */
+	struct Move2Heap *moves; /* slices.c: slices moved to the heap before this statement */
 	void *esc;        /* escape.c: location of an allocating expression */
 	int esc_flags;
 	void *aux;        /* stage-private data */
 };
+
+/* slices.c: "s = move2heap(s)" before a statement (gc's OMOVE2HEAP) */
+typedef struct Move2Heap {
+	Obj *var;
+	bool keep_cap;    /* the capacity is observable: copy all of it */
+	struct Move2Heap *next;
+} Move2Heap;
 
 /* N_SELECTOR kinds */
 enum {
@@ -334,7 +342,8 @@ Node *new_node(NodeKind kind, Pos pos);
 Node *parse_file(SourceFile *f, Token *toks, int ntoks);
 /* branches.c: labels, break/continue/goto/fallthrough targets (after parsing) */
 void check_branches(Node *file);
-void dump_ast(FILE *out, Node *n, int indent); /* -d=ast debugging */
+void dump_ast(FILE *out, Node *n, int indent);
+void visit_children(Node *n, void (*f)(Node *child, void *arg), void *arg); /* -d=ast debugging */
 char *node_string(Node *n); /* expression text as gc prints it in messages */
 
 /* ---- types.c: the type system --------------------------------------------- */
@@ -548,6 +557,9 @@ extern Scope *universe;
 
 struct Package {
 	char *path;       /* import path: "main", "fmt", "example.com/m/util" */
+	char *import_path; /* as the go command names it in "# path" error headers:
+	                    * path, or for the package on the command line its
+	                    * module path, or "command-line-arguments" for files */
 	char *name;       /* package name */
 	char *dir;
 	Scope *scope;
@@ -636,7 +648,6 @@ void check_program(Program *prog);
 void escape_program(Program *prog);
 /* lower.c */
 void lower_defers(Program *prog);   /* before escape analysis */
-void lower_program(Program *prog);  /* after escape analysis */
 /* codegen*.c */
 void codegen_program(Program *prog, FILE *out);
 /* link.c */

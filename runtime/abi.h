@@ -67,6 +67,7 @@ void rt_checkslice(const int64_t *operand, const int64_t *idx, int flags);
 _Noreturn void rt_panicdivide(void);   /* "integer divide by zero" */
 _Noreturn void rt_panicshift(void);    /* "negative shift amount" */
 _Noreturn void rt_panicmakeslicelen(void);
+_Noreturn void rt_panicmakeslicecap(void);
 _Noreturn void rt_panicnilmap(void);   /* "assignment to entry in nil map" (plain error) */
 
 /* panic(v) */

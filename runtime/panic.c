@@ -325,6 +325,7 @@ _Noreturn void rt_panicdivide(void) { panic_static(rt_type_errorString(), &msg_d
 _Noreturn void rt_panicshift(void) { panic_static(rt_type_errorString(), &msg_shift); }
 _Noreturn void rt_panicnilmap(void) { panic_static(rt_type_plainError(), &msg_nilmap); }
 _Noreturn void rt_panicmakeslicelen(void) { rt_panic_runtime_error("makeslice: len out of range"); }
+_Noreturn void rt_panicmakeslicecap(void) { rt_panic_runtime_error("makeslice: cap out of range"); }
 
 _Noreturn void rt_sigpanic(void)
 {
@@ -467,6 +468,19 @@ void rt_deferreturn(uintptr_t frame)
 		Defer *d = g->defer;
 		if (d == NULL || d->frame != frame)
 			return;
+		g->defer = d->link;
+		void *fn = d->fn;
+		defer_release(d);
+		call_deferred(fn);
+	}
+}
+
+/* runtime.Goexit: every deferred call of the goroutine, whatever its frame. */
+void rt_run_all_defers(void)
+{
+	G *g = getg();
+	while (g->defer != NULL) {
+		Defer *d = g->defer;
 		g->defer = d->link;
 		void *fn = d->fn;
 		defer_release(d);

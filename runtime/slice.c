@@ -167,6 +167,17 @@ GoSlice growsliceBuf(void *oldPtr, intptr_t newLen, intptr_t oldCap, intptr_t nu
 	return (GoSlice){bufPtr, newLen, newCap};
 }
 
+/* The compiler's entry to growsliceBuf: the slice header *s holds the old
+ * pointer, the old length and the old capacity; num elements are being
+ * appended.  Afterwards *s has the new pointer and capacity (its length
+ * is still the old one: the caller stores the elements). */
+void rt_growslice_buf(GoSlice *s, intptr_t num, const Type *et, void *buf, intptr_t k)
+{
+	GoSlice r = growsliceBuf(s->ptr, s->len + num, s->cap, num, et, buf, k);
+	s->ptr = r.ptr;
+	s->cap = r.cap;
+}
+
 /* ---- move2heap -------------------------------------------------------------- */
 
 /* An empty slice stays nil if it was nil, else points to zerobase. */

@@ -172,6 +172,7 @@ GoSlice growslice(void *oldPtr, intptr_t newLen, intptr_t oldCap, intptr_t num, 
  * (Go 1.26's append with a stack backing store, buffer strategy). */
 GoSlice growsliceBuf(void *oldPtr, intptr_t newLen, intptr_t oldCap, intptr_t num,
                      const Type *et, void *bufPtr, intptr_t bufLen);
+void rt_growslice_buf(GoSlice *s, intptr_t num, const Type *et, void *buf, intptr_t k);
 /* move2heap: copy a stack-backed slice to the heap.  The Cap variants keep
  * cap and copy all cap elements; the NoCap variants copy len elements and
  * pick the capacity of the size class.  NoScan variants take the element
