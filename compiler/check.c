@@ -91,6 +91,46 @@ Func *new_func(char *name, Package *pkg) {
 	return f;
 }
 
+/* Dot imports: import . "path" declares the exported names of the
+ * package's scope in the file scope.  Each such name remembers its import,
+ * so that using the name uses the import. */
+static Vec dot_imports;    /* Obj* (OBJ_PKG named "."), of the package being checked */
+static Map dot_import_of;  /* "<file scope>:<name>" -> the dot import's OBJ_PKG */
+
+static char *dot_key(Scope *file_scope, const char *name) { return fmt("%p:%s", (void *)file_scope, name); }
+
+static bool is_exported_name(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
+
+static void collect_dot_import(Obj *pkgname, Scope *file_scope) {
+	Scope *ps = pkgname->imported->scope;
+	vec_push(&dot_imports, pkgname);
+	for (int i = 0; ps && i < ps->objs.len; i++) {
+		Obj *o = ps->objs.data[i];
+		if (!is_exported_name(o->name))
+			continue;
+		Obj *old = scope_insert(file_scope, o);
+		if (old) {
+			error_at(pkgname->pos, "%s redeclared in this block\n\t%s: other declaration of %s", o->name,
+			         pos_str(old->pos), o->name);
+			continue;
+		}
+		map_put(&dot_import_of, dot_key(file_scope, o->name), pkgname);
+	}
+}
+
+/* The scope lookup of the checker: a name declared by a dot import marks
+ * the import used. */
+Obj *lookup_name(const char *name) {
+	Scope *found = NULL;
+	Obj *o = scope_lookup(ck.scope, name, &found);
+	if (o && o->kind != OBJ_PKG && found && !found->fn && found->outer == ck.pkg->scope) {
+		Obj *pkgname = map_get(&dot_import_of, dot_key(found, name));
+		if (pkgname)
+			pkgname->used = true;
+	}
+	return o;
+}
+
 static void collect_import(Node *spec, Scope *file_scope) {
 	Package *imp = map_get(&ck.prog->by_path, spec->str);
 	if (!imp)
@@ -98,10 +138,6 @@ static void collect_import(Node *spec, Scope *file_scope) {
 	char *name = imp->name;
 	if (spec->x) {
 		name = spec->x->name;
-		if (strcmp(name, ".") == 0) {
-			unsupported_at(spec->x->pos, "dot import");
-			return;
-		}
 		if (is_blank(name))
 			return;
 	}
@@ -109,6 +145,10 @@ static void collect_import(Node *spec, Scope *file_scope) {
 	o->imported = imp;
 	o->pkg = ck.pkg;
 	o->decl = spec;
+	if (strcmp(name, ".") == 0) {
+		collect_dot_import(o, file_scope);
+		return;
+	}
 	Obj *old = scope_insert(file_scope, o);
 	if (old)
 		error_at(o->pos, "%s redeclared in this block", name);
@@ -294,9 +334,16 @@ static void collect_decls(Package *pkg) {
 		for (int k = 0; k < fs->objs.len; k++) {
 			Obj *imp = fs->objs.data[k];
 			Obj *o = scope_lookup_local(pkg->scope, imp->name);
-			if (o)
+			if (!o)
+				continue;
+			if (imp->kind == OBJ_PKG) {
 				error_at(o->pos, "%s already declared through import of package %s (\"%s\")\n\t%s: other declaration of %s",
 				         o->name, imp->imported->name, imp->imported->path, pos_str(imp->pos), o->name);
+				continue;
+			}
+			Obj *dot = map_get(&dot_import_of, dot_key(fs, imp->name));
+			error_at(o->pos, "%s already declared through dot-import of package %s (\"%s\")\n\t%s: other declaration of %s",
+			         o->name, dot->imported->name, dot->imported->path, pos_str(imp->pos), o->name);
 		}
 	}
 }
@@ -737,22 +784,28 @@ static void synthesize_init(Package *pkg) {
 
 /* ---- imports ---- */
 
-static bool import_used;
+static void report_unused_import(Obj *o) {
+	Node *spec = o->decl;
+	if (spec->x && strcmp(spec->x->name, o->imported->name) != 0 && strcmp(spec->x->name, ".") != 0)
+		error_at(spec->pos, "\"%s\" imported as %s and not used", o->imported->path, spec->x->name);
+	else
+		error_at(spec->pos, "\"%s\" imported and not used", o->imported->path);
+}
+
 static void check_unused_imports(Package *pkg) {
 	for (int i = 0; i < pkg->file_scopes.len; i++) {
 		Scope *fs = pkg->file_scopes.data[i];
 		for (int k = 0; k < fs->objs.len; k++) {
 			Obj *o = fs->objs.data[k];
-			if (o->kind != OBJ_PKG || o->used)
-				continue;
-			Node *spec = o->decl;
-			if (spec->x && strcmp(spec->x->name, o->imported->name) != 0)
-				error_at(spec->pos, "\"%s\" imported as %s and not used", o->imported->path, spec->x->name);
-			else
-				error_at(spec->pos, "\"%s\" imported and not used", o->imported->path);
+			if (o->kind == OBJ_PKG && !o->used)
+				report_unused_import(o);
 		}
 	}
-	(void)import_used;
+	for (int i = 0; i < dot_imports.len; i++) {
+		Obj *o = dot_imports.data[i];
+		if (!o->used)
+			report_unused_import(o);
+	}
 }
 
 /* ---- the package ---- */
@@ -762,6 +815,7 @@ static void check_package(Package *pkg) {
 	typestr_package = pkg;
 	pkg->scope = new_scope(universe, NULL);
 	pending_methods.len = 0;
+	dot_imports.len = 0;
 	collect_decls(pkg);
 	for (int i = 0; i < pending_methods.len; i++)
 		attach_method(pending_methods.data[i]);

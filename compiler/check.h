@@ -38,6 +38,7 @@ extern Package *typestr_package;
 void resolve_obj(Obj *o);          /* make sure a package-level object is fully declared */
 void record_use(Obj *o);           /* dependency of the current package-level decl */
 void declare_obj(Scope *s, Obj *o, Node *at);
+Obj *lookup_name(const char *name); /* in ck.scope; marks a dot import used */
 Func *func_for_lit(Node *lit);
 
 Pos start_pos(Node *n);

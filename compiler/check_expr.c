@@ -532,7 +532,7 @@ static void note_capture(Obj *o) {
 }
 
 Obj *lookup_ident(Node *n) {
-	Obj *o = scope_lookup(ck.scope, n->name, NULL);
+	Obj *o = lookup_name(n->name);
 	return o;
 }
 

@@ -96,7 +96,7 @@ static Type *type_name(Node *n) {
 		error_at(n->pos, "cannot use _ as value or type");
 		return type_invalid;
 	}
-	Obj *o = scope_lookup(ck.scope, n->name, NULL);
+	Obj *o = lookup_name(n->name);
 	if (!o) {
 		error_at(n->pos, "undefined: %s", n->name);
 		return type_invalid;
@@ -118,7 +118,7 @@ static Type *type_name(Node *n) {
 }
 
 static Type *qualified_type(Node *n) {
-	Obj *po = n->x->kind == N_IDENT ? scope_lookup(ck.scope, n->x->name, NULL) : NULL;
+	Obj *po = n->x->kind == N_IDENT ? lookup_name(n->x->name) : NULL;
 	if (!po || po->kind != OBJ_PKG)
 		return NULL;
 	po->used = true;
@@ -144,7 +144,7 @@ static Type *qualified_type(Node *n) {
 
 static int64_t array_length(Node *e) {
 	if (e->kind == N_IDENT) {
-		Obj *o = scope_lookup(ck.scope, e->name, NULL);
+		Obj *o = lookup_name(e->name);
 		if (!o) {
 			error_at(e->pos, "undefined array length %s or missing type constraint", e->name);
 			return -1;
@@ -416,7 +416,7 @@ static Type *map_type(Node *n) {
 Type *check_type_or_null(Node *n) {
 	switch (n->kind) {
 	case N_IDENT: {
-		Obj *o = scope_lookup(ck.scope, n->name, NULL);
+		Obj *o = lookup_name(n->name);
 		if (!o || o->kind != OBJ_TYPE)
 			return NULL;
 		return type_name(n);
@@ -424,7 +424,7 @@ Type *check_type_or_null(Node *n) {
 	case N_SELECTOR: {
 		if (n->x->kind != N_IDENT)
 			return NULL;
-		Obj *po = scope_lookup(ck.scope, n->x->name, NULL);
+		Obj *po = lookup_name(n->x->name);
 		if (!po || po->kind != OBJ_PKG || !po->imported->scope)
 			return NULL;
 		Obj *o = scope_lookup_local(po->imported->scope, n->name);

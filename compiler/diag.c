@@ -52,11 +52,23 @@ int pos_cmp(Pos a, Pos b) {
 	return 0;
 }
 
+/* "# path" before the first error: the go command names the package whose
+ * compilation failed, the package of the first error. */
 static void print_header(void) {
-	if (!header_printed && error_header) {
-		fprintf(stderr, "%s\n", error_header);
-		header_printed = true;
+	if (header_printed || !error_header)
+		return;
+	const char *header = error_header;
+	for (int i = 0; i < errors.len; i++) {
+		Diag *d = errors.data[i];
+		if (d->pos.file < 0 || d->pos.file >= all_files.len || !pos_valid(d->pos))
+			continue;
+		SourceFile *f = all_files.data[d->pos.file];
+		if (f->pkg && f->pkg->import_path)
+			header = fmt("# %s", f->pkg->import_path);
+		break;
 	}
+	fprintf(stderr, "%s\n", header);
+	header_printed = true;
 }
 
 static int diag_order(const void *a, const void *b) {

@@ -179,6 +179,7 @@ static bool is_dir(const char *path) {
 static Package *new_package(const char *path, const char *dir) {
 	Package *p = xalloc(sizeof *p);
 	p->path = xstrdup(path);
+	p->import_path = p->path;
 	p->dir = dir ? xstrdup(dir) : NULL;
 	p->index = prog->packages.len;
 	map_put(&prog->by_path, p->path, p);
@@ -297,6 +298,21 @@ static void find_module(const char *dir) {
 	}
 }
 
+/* The go command's name for the package in directory dir given on the
+ * command line: its import path in the main module, else the name go uses
+ * for a list of files. */
+static char *root_import_path(const char *dir, bool from_files) {
+	char *abs = realpath(dir, NULL);
+	if (from_files || !prog->module_path || !abs)
+		return "command-line-arguments";
+	size_t n = strlen(prog->module_dir);
+	if (strcmp(abs, prog->module_dir) == 0)
+		return prog->module_path;
+	if (strncmp(abs, prog->module_dir, n) == 0 && abs[n] == '/')
+		return fmt("%s/%s", prog->module_path, abs + n + 1);
+	return "command-line-arguments";
+}
+
 /* Order packages for initialization: repeatedly take, among the packages
  * whose imports are all done, the one with the smallest import path. */
 static void order_packages(void) {
@@ -332,7 +348,8 @@ Program *load_program(char **args, int nargs) {
 	prog = xalloc(sizeof *prog);
 	Vec files = {0};
 	const char *dir = ".";
-	if (nargs == 1 && is_dir(args[0])) {
+	bool from_files = !(nargs == 1 && is_dir(args[0]));
+	if (!from_files) {
 		dir = args[0];
 		files = dir_go_files(dir, false);
 		if (!files.len)
@@ -354,6 +371,8 @@ Program *load_program(char **args, int nargs) {
 	}
 	find_module(dir);
 	Package *main_pkg = new_package("main", dir);
+	main_pkg->import_path = root_import_path(dir, from_files);
+	error_header = fmt("# %s", main_pkg->import_path);
 	main_pkg->index = -1;
 	main_pkg->is_main = true;
 	prog->main = main_pkg;

@@ -93,8 +93,15 @@ static bool gc_flag(const char *f) {
 	} else if (strcmp(f, "-l") == 0) {
 		opt.no_inline = true;
 	} else if (has_prefix(f, "-l=")) {
-		fprintf(stderr, "tgo: -gcflags=%s: inlining levels are not supported by tgo (use -l to disable inlining)\n", f);
-		exit(2);
+		/* gc's count flag: -l=1 is -l; 0 and levels above 1 leave inlining on
+		 * (tgo has no inliner: they change nothing) */
+		char *end;
+		long level = strtol(f + 3, &end, 10);
+		if (!f[3] || *end) {
+			fprintf(stderr, "tgo: -gcflags: invalid boolean value \"%s\" for -l: invalid count \"%s\"\n", f + 3, f + 3);
+			exit(2);
+		}
+		opt.no_inline = level == 1;
 	} else if (strcmp(f, "-N") == 0) {
 		opt.no_opt = true;
 	} else if (strcmp(f, "-S") == 0) {
@@ -351,7 +358,8 @@ static void help(const char *topic) {
 		       "\t-o file       write the executable to file\n"
 		       "\t-gcflags 'flags'  compiler flags, optionally behind a pattern= prefix:\n"
 		       "\t              -m (-m=2) print escape analysis decisions as gc does,\n"
-		       "\t              -l disable inlining, -N disable optimizations,\n"
+		       "\t              -l disable inlining (-l=N: gc's inlining levels, accepted),\n"
+		       "\t              -N disable optimizations,\n"
 		       "\t              -S print the generated assembly,\n"
 		       "\t              -d=escapeall put every allocation on the heap,\n"
 		       "\t              -d=variablemakehash=n disable Go 1.25/1.26 stack slices\n"

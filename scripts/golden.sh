@@ -4,6 +4,8 @@
 #   testdata/run/x.golden   for each testdata/run/x.go: `go build -o prog x.go`
 #                           in testdata/run, then ./prog (args, stdin as the test
 #                           says); exit status, stdout and normalized stderr
+#   testdata/run/pkg_x/main.golden  for each package test pkg_x/ (a module with
+#                           go.mod and main.go): `go build -o prog .` in it
 #   testdata/cli/*.golden   the CLI cases compared byte for byte (lib.sh's
 #                           cli_golden_result), produced with `go`
 #
@@ -12,7 +14,8 @@
 # A golden is rewritten only when its content changed.  Fails if `go` is not
 # on PATH or if real Go cannot build one of the programs.
 #
-#   sh scripts/golden.sh [x.go ...]    only the named run tests
+#   sh scripts/golden.sh [x.go ...]    only the named run tests (pkg_x/ for a
+#                                      package test)
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib.sh"
@@ -27,7 +30,7 @@ lib_go_env
 if [ "$1" = --one ]; then
 	w=$(mktemp -d) || exit 1
 	if [ "$2" = run ]; then
-		g=$ROOT/testdata/run/${3%.go}.golden
+		g=$(run_golden "$ROOT/testdata/run" "$3")
 		program_result go "$ROOT/testdata/run" "$3" "$w" > "$w/new"
 	else
 		g=$ROOT/testdata/cli/$3.golden
@@ -48,9 +51,17 @@ fi
 echo "goldens from $(go version)"
 {
 	if [ $# -gt 0 ]; then
-		for f in "$@"; do echo "run ${f##*/}"; done
+		for f in "$@"; do
+			case $f in
+			*/) f=${f%/} && echo "run ${f##*/}/" ;;
+			*) echo "run ${f##*/}" ;;
+			esac
+		done
 	else
 		for f in "$ROOT"/testdata/run/*.go; do [ -f "$f" ] && echo "run ${f##*/}"; done
+		for f in "$ROOT"/testdata/run/pkg_*/main.go; do
+			[ -f "$f" ] && f=${f%/main.go} && echo "run ${f##*/}/"
+		done
 		for c in $CLI_GOLDENS; do echo "cli $c"; done
 	fi
 } | xargs -P "${TGO_TEST_JOBS:-2}" -n 2 sh "$ROOT/scripts/golden.sh" --one

@@ -10,7 +10,7 @@ ERRORCHECK=${ERRORCHECK:-$ROOT/bin/errorcheck}
 NORMALIZE=$ROOT/scripts/normalize.awk
 RUN_TIMEOUT=${TGO_TEST_TIMEOUT:-10}      # seconds per test program run
 BUILD_TIMEOUT=${TGO_BUILD_TIMEOUT:-120}  # seconds per compile
-CLI_GOLDENS="hello run_hello run_args run_panic build_error"
+CLI_GOLDENS="hello run_hello run_args run_panic build_error build_dep_error build_pkg_error"
 
 LC_ALL=C
 export LC_ALL
@@ -34,12 +34,29 @@ lib_go_env() {
 
 # go_srcdir DIR FILE WORK: where real Go builds DIR/FILE.  Go builds a copy
 # in WORK/src, so that a go.mod that may exist above the repository can
-# never change the language version; messages still say ./FILE.
+# never change the language version; messages still say ./FILE.  A package
+# test (FILE = "pkg_x/", a directory with its own go.mod) is copied whole.
 go_srcdir() {
 	mkdir -p "$3/src"
+	case $2 in
+	*/)
+		cp -R "$1/${2%/}/." "$3/src/"
+		echo "$3/src"
+		return
+		;;
+	esac
 	cp "$1/$2" "$3/src/"
 	[ -f "$1/${2%.go}.stdin" ] && cp "$1/${2%.go}.stdin" "$3/src/"
 	echo "$3/src"
+}
+
+# run_golden DIR NAME: the golden file of run test NAME in DIR: x.golden for
+# x.go, pkg_x/main.golden for the package test pkg_x/.
+run_golden() {
+	case $2 in
+	*/) echo "$1/${2}main.golden" ;;
+	*) echo "$1/${2%.go}.golden" ;;
+	esac
 }
 
 have_go() { command -v go >/dev/null 2>&1; }
@@ -116,11 +133,22 @@ exec_capture() {
 # from inside DIR (go: inside a copy, see go_srcdir), run the binary there
 # with the test's args and stdin, and print the result in the golden format.  A failed build prints a
 # "-- build failed --" section with the compiler's output instead.
+# FILE "pkg_x/" is a package test: the directory DIR/pkg_x (a module) is
+# built with `TOOL build -o prog .` inside it; args and stdin are main.go's
+# and main.stdin.
 program_result() {
 	_pr_tool=$1 _pr_d=$2 _pr_f=$3 _pr_w=$4
 	_pr_cmd=$(tool_cmd "$_pr_tool")
-	[ "$_pr_tool" = go ] && _pr_d=$(go_srcdir "$_pr_d" "$_pr_f" "$_pr_w")
-	(cd "$_pr_d" && with_timeout "$BUILD_TIMEOUT" "$_pr_cmd" build -o "$_pr_w/prog" "$_pr_f") > "$_pr_w/build.out" 2>&1
+	_pr_target=$_pr_f _pr_main=$_pr_f
+	case $_pr_f in
+	*/) _pr_target=. _pr_main=main.go ;;
+	esac
+	if [ "$_pr_tool" = go ]; then
+		_pr_d=$(go_srcdir "$_pr_d" "$_pr_f" "$_pr_w")
+	elif [ "$_pr_target" = . ]; then
+		_pr_d=$_pr_d/${_pr_f%/}
+	fi
+	(cd "$_pr_d" && with_timeout "$BUILD_TIMEOUT" "$_pr_cmd" build -o "$_pr_w/prog" "$_pr_target") > "$_pr_w/build.out" 2>&1
 	_pr_st=$?
 	if [ $_pr_st -ne 0 ]; then
 		printf -- '-- build failed: %s build -o prog %s: exit %s --\n' "$_pr_tool" "$_pr_f" "$_pr_st"
@@ -128,10 +156,10 @@ program_result() {
 		return 0
 	fi
 	_pr_in=/dev/null
-	[ -f "$_pr_d/${_pr_f%.go}.stdin" ] && _pr_in=$_pr_d/${_pr_f%.go}.stdin
+	[ -f "$_pr_d/${_pr_main%.go}.stdin" ] && _pr_in=$_pr_d/${_pr_main%.go}.stdin
 	set -f
 	# shellcheck disable=SC2046
-	_pr_st=$(exec_capture "$_pr_w" "$_pr_d" "$_pr_in" "$_pr_w/prog" $(test_args "$_pr_d/$_pr_f"))
+	_pr_st=$(exec_capture "$_pr_w" "$_pr_d" "$_pr_in" "$_pr_w/prog" $(test_args "$_pr_d/$_pr_main"))
 	set +f
 	format_result "$_pr_st" "$_pr_w/stdout" "$_pr_w/stderr"
 }
@@ -142,6 +170,7 @@ cli_dir() {
 	if [ ! -d "$1/cli" ]; then
 		mkdir -p "$1/cli"
 		cp "$ROOT"/testdata/cli/*.go "$1/cli/"
+		cp -R "$ROOT"/testdata/cli/modbad "$1/cli/"
 	fi
 	echo "$1/cli"
 }
@@ -158,6 +187,8 @@ cli_golden_result() {
 	run_args)  _cg_st=$(exec_capture "$_cg_w" "$_cg_d" /dev/null "$_cg_cmd" run hello.go arg1 -flag x.go) ;;
 	run_panic) _cg_st=$(exec_capture "$_cg_w" "$_cg_d" /dev/null "$_cg_cmd" run panic.go) ;;
 	build_error) _cg_st=$(exec_capture "$_cg_w" "$_cg_d" /dev/null "$_cg_cmd" build -o "$_cg_w/prog" bad.go) ;;
+	build_dep_error) _cg_st=$(exec_capture "$_cg_w" "$_cg_d/modbad" /dev/null "$_cg_cmd" build -o "$_cg_w/prog" .) ;;
+	build_pkg_error) _cg_st=$(exec_capture "$_cg_w" "$_cg_d/modbad" /dev/null "$_cg_cmd" build -o "$_cg_w/prog" ./cmd/bad) ;;
 	*) echo "cli_golden_result: unknown case $_cg_name" >&2; return 1 ;;
 	esac
 	format_result "$_cg_st" "$_cg_w/stdout" "$_cg_w/stderr"

@@ -6,7 +6,10 @@
 #   tools   bin/errorcheck on the fixtures in testdata/cli/errorcheck/, and (with
 #           go) on real gc output for a few files of $(go env GOROOT)/test
 #   run     testdata/run/*.go: built with `bin/tgo build -o`, run, compared with
-#           the committed x.golden (exit status, stdout, normalized stderr)
+#           the committed x.golden (exit status, stdout, normalized stderr);
+#           testdata/run/pkg_*/ (a module: go.mod, main.go, its packages):
+#           built with `bin/tgo build -o prog .` inside it, compared with
+#           pkg_*/main.golden
 #   errors  testdata/errors/*.go: `bin/tgo build` must exit 1 and its messages
 #           must satisfy the file's `// ERROR "regexp"` annotations
 #   cli     the `tgo` command line: version, help, usage errors, build -o, run
@@ -133,26 +136,31 @@ errorcheck_goroot() {
 # ---- run ----
 
 list_run() {
-	for f in "$ROOT"/testdata/run/*.go; do
+	for f in "$ROOT"/testdata/run/*.go "$ROOT"/testdata/run/pkg_*/main.go; do
 		[ -f "$f" ] || continue
-		echo "${f##*/}"
-		have_go && echo "golden:${f##*/}"
+		case $f in
+		*/pkg_*/main.go) t=${f%main.go}; t=${t#"$ROOT"/testdata/run/} ;; # pkg_x/
+		*) t=${f##*/} ;;
+		esac
+		echo "$t"
+		have_go && echo "golden:$t"
 	done
 }
 
+# A test is x.go, or pkg_x/: a directory with go.mod, main.go, its own
+# packages and main.golden, built with `tgo build -o prog .` inside it.
 job_run() {
 	d=$ROOT/testdata/run
 	case $1 in
-	golden:*)
-		f=${1#golden:}
-		program_result go "$d" "$f" "$2" > "$2/actual"
-		compare_golden "$d/${f%.go}.golden" "$2/actual" "go build -o prog $f; ./prog"
-		;;
-	*)
-		program_result tgo "$d" "$1" "$2" > "$2/actual"
-		compare_golden "$d/${1%.go}.golden" "$2/actual" "tgo build -o prog $1; ./prog"
-		;;
+	golden:*) f=${1#golden:} tool=go ;;
+	*) f=$1 tool=tgo ;;
 	esac
+	what="$tool build -o prog $f; ./prog"
+	case $f in
+	*/) what="cd $f; $tool build -o prog .; ./prog" ;;
+	esac
+	program_result $tool "$d" "$f" "$2" > "$2/actual"
+	compare_golden "$(run_golden "$d" "$f")" "$2/actual" "$what"
 }
 
 # compare_golden GOLDEN ACTUAL WHAT
@@ -205,7 +213,7 @@ job_errors() {
 # ---- cli ----
 
 CLI_CASES="version help help_build unknown_command unknown_flag build_o build_default_name
-run_no_files run_compile_error $CLI_GOLDENS"
+build_inline_level run_no_files run_compile_error $CLI_GOLDENS"
 
 list_cli() {
 	for c in $CLI_CASES; do
@@ -271,6 +279,9 @@ job_cli() {
 		mkdir "$WORK/src" && cp "$ROOT/testdata/cli/hello.go" "$WORK/src/"  # only hello.go there
 		CLIDIR=$WORK/src; cli build hello.go; CLIDIR=; want_rc 0; want_empty stderr
 		[ -x "$WORK/src/hello" ] || { echo "$tool build hello.go did not write ./hello"; BAD=1; } ;;
+	build_inline_level)
+		# gc's inlining levels (Go's test/inline_caller.go runs with -l=4)
+		cli build -gcflags=-l=4 -o "$WORK/hello" hello.go; want_rc 0; want_empty stdout; want_empty stderr ;;
 	run_no_files)
 		cli run; want_rc 1; want_match stderr "^$tool: no go files listed$" ;;
 	run_compile_error)

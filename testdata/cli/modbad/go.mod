@@ -1,0 +1,3 @@
+module example.com/modbad
+
+go 1.26

@@ -1,0 +1,3 @@
+package util
+
+func Twice(n int) int { return n * two }
