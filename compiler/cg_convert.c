@@ -174,7 +174,7 @@ static void gen_data_word(Node *n) {
 	bool by_address = fn == NULL;
 	int label = static_operand(n, by_address);
 	if (label >= 0) {
-		emit("\tleaq .LC%d(%%rip), %%rax", label);
+		emit("\tleaq .LK%d(%%rip), %%rax", label);
 		return;
 	}
 	if (esc_on_stack(n) && size <= 1024) {

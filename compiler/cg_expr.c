@@ -173,7 +173,7 @@ static bool encode_static(Node *n, Type *t, StaticData *d, int64_t off) {
 	return false;
 }
 
-/* The label (.LC<n>) of read-only data holding the value of n (a
+/* The label (.LK<n>) of read-only data holding the value of n (a
  * constant or a composite literal of constants) as type t, or -1 if n is
  * not such a value. */
 int static_data(Node *n, Type *t) {
@@ -196,7 +196,7 @@ static void emit_static_data(void) {
 	for (int i = 0; i < statics.len; i++) {
 		StaticData *d = statics.data[i];
 		emit("\t.p2align 3");
-		emit(".LC%d:", d->label);
+		emit(".LK%d:", d->label);
 		int64_t k = 0, r = 0;
 		while (k < d->size) {
 			if (r < d->relocs.len && (intptr_t)d->relocs.data[r] == k) {

@@ -105,7 +105,7 @@ void gen_convert(Node *n);
 void gen_type_assert(Node *n);
 void string_result(void);         /* GoString in rax:rdx into a temp, its address in %rax */
 int64_t string_literal(const char *s, int64_t len); /* label number of a static string header */
-int static_data(Node *n, Type *t); /* label .LC<n> of read-only data holding n, or -1 */
+int static_data(Node *n, Type *t); /* label .LK<n> of read-only data holding n, or -1 */
 void gen_zero_value(Type *t);       /* rax = zero value (scalar) or address of a zeroed temp */
 void gen_nil_check(void);           /* %rax must not be nil */
 
