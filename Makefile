@@ -71,9 +71,11 @@ build/tests/rt_%: runtime/tests/%.c lib/libtgort.a $(RUNTIME_HDRS)
 	@mkdir -p build/tests
 	$(CC) $(RTFLAGS) -Iruntime -o $@ $< lib/libtgort.a -lm
 
-build/tests/c_%: compiler/tests/%.c $(filter-out build/compiler/main.o,$(COMPILER_OBJS)) $(COMPILER_HDRS)
+# (the command objects, main.o and what it calls back, are left out)
+CMD_OBJS := build/compiler/main.o build/compiler/testcmd.o build/compiler/comparecmd.o
+build/tests/c_%: compiler/tests/%.c $(filter-out $(CMD_OBJS),$(COMPILER_OBJS)) $(COMPILER_HDRS)
 	@mkdir -p build/tests
-	$(CC) $(CFLAGS) -Icompiler -o $@ $< $(filter-out build/compiler/main.o,$(COMPILER_OBJS)) -lm
+	$(CC) $(CFLAGS) -Icompiler -o $@ $< $(filter-out $(CMD_OBJS),$(COMPILER_OBJS)) -lm
 
 test: all
 	sh scripts/test.sh

@@ -398,3 +398,83 @@ Program *load_program(char **args, int nargs) {
 	order_packages();
 	return prog;
 }
+
+/* ---- tgo test: a package with its tests and a generated main ---- */
+
+/* The program `tgo test` builds (compiler/testcmd.c): the package in dir,
+ * made of files (its .go files and its _test.go files of the same package)
+ * under the import path ipath; its external test package (xfiles, package
+ * <name>_test, import path ipath_test; none when xfiles is empty); and the
+ * main package, which imports them: make_main(ptest, xtest, arg) writes it
+ * once the two are parsed (and may rewrite their syntax trees) and returns
+ * its file name.  The package
+ * under test is never a main package here, even when it is named main: its
+ * func main is an ordinary function.  Packages are named by their package
+ * name, as the main package is (so -m lines and %v print "main.T" or
+ * "p.T"), unless another package of the program already has that name;
+ * the generated main package is "_testmain".  Returns the program; *ptest
+ * and *pxtest (or NULL) are set. */
+Program *load_test_program(const char *dir, Vec *files, Vec *xfiles, const char *ipath,
+                           char *(*make_main)(Package *ptest, Package *xtest, void *arg), void *arg,
+                           Package **ptest, Package **pxtest) {
+	prog = xalloc(sizeof *prog);
+	find_module(dir);
+	Package *p = new_package(ipath, dir);
+	p->import_path = fmt("%s [%s.test]", ipath, ipath);
+	error_header = fmt("# %s", p->import_path);
+	p->index = -1;
+	parse_files(p, files);
+	exit_if_errors();
+	load_imports(p);
+	p->index = prog->packages.len;
+	vec_push(&prog->packages, p);
+	*ptest = p;
+	*pxtest = NULL;
+	if (xfiles->len) {
+		char *xpath = fmt("%s_test", ipath);
+		Package *x = new_package(xpath, dir);
+		x->import_path = fmt("%s [%s.test]", xpath, ipath);
+		x->index = -1;
+		parse_files(x, xfiles);
+		exit_if_errors();
+		load_imports(x);
+		x->index = prog->packages.len;
+		vec_push(&prog->packages, x);
+		*pxtest = x;
+	}
+	Package *m = new_package("_testmain", dir);
+	m->import_path = fmt("%s.test", ipath);
+	m->is_main = true;
+	m->index = -1;
+	prog->main = m;
+	Vec mf = {0};
+	vec_push(&mf, make_main(p, *pxtest, arg));
+	parse_files(m, &mf);
+	exit_if_errors();
+	load_imports(m);
+	char *rtdir = fmt("%s/stdlib/runtime", opt.root);
+	if (is_dir(rtdir) && !map_get(&prog->by_path, "runtime"))
+		load_package("runtime", nopos);
+	m->index = prog->packages.len;
+	vec_push(&prog->packages, m);
+	exit_if_errors();
+	/* name the package under test (and its external tests) by package
+	 * name where that is unambiguous */
+	Package *named[2] = {p, *pxtest};
+	for (int k = 0; k < 2; k++) {
+		Package *q = named[k];
+		if (!q || !q->name)
+			continue;
+		bool clash = false;
+		for (int i = 0; i < prog->packages.len; i++) {
+			Package *o = prog->packages.data[i];
+			if (o != q && (strcmp(o->path, q->name) == 0 || (o->name && o != p && o != *pxtest &&
+			                                                 o != m && strcmp(o->name, q->name) == 0)))
+				clash = true;
+		}
+		if (!clash)
+			q->path = xstrdup(q->name);
+	}
+	order_packages();
+	return prog;
+}

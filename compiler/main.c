@@ -5,16 +5,19 @@
  *
  *   tgo build [-o out] [-gcflags='...'] [-work] file.go... | dir
  *   tgo run [build flags] file.go... [arguments...]
+ *   tgo test [build/test flags] [dir | files]   (testcmd.c)
+ *   tgo compare [flags] [dir | files]           (comparecmd.c)
  *   tgo version
  *   tgo help [command]
  *
- * compile() is the one place that runs the compiler's stages in order; read
- * it first.  -gcflags accepts gc's flags that tgo implements (-m, -m=2, -l,
+ * compile_loaded() is the one place that runs the compiler's stages in
+ * order; read it first.  -gcflags accepts gc's flags that tgo implements (-m, -m=2, -l,
  * -N, -S, -d=...), optionally behind the go command's "pattern=" prefix
  * ("all=-m").
  */
 #include "tgo.h"
 #include "escape.h"
+#include "testcmd.h"
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
@@ -46,12 +49,24 @@ static void dump_stage(Program *prog, const char *stage) {
  * success. */
 static int compile(char **args, int nargs, const char *out, const char *workdir) {
 	Program *prog = load_program(args, nargs);
+	return compile_loaded(prog, NULL, out, workdir);
+}
+
+/* Run the stages after loading: check, lower, escape analysis, code
+ * generation, assembling and linking.  -m lines are printed for the main
+ * package, or for report when it is given (tgo test: the package under
+ * test, not the generated main). */
+int compile_loaded(Program *prog, Package *report, const char *out, const char *workdir) {
 	dump_stage(prog, "parse");
 	check_program(prog);
 	exit_if_errors();
 	dump_stage(prog, "check");
 	lower_defers(prog);
+	Package *main_pkg = prog->main;
+	if (report)
+		prog->main = report;
 	escape_program(prog);
+	prog->main = main_pkg;
 	exit_if_errors();
 	slices_program(prog);
 	dump_stage(prog, "lower");
@@ -139,7 +154,7 @@ static bool gc_flag(const char *f) {
 }
 
 /* -gcflags value: a space-separated flag list, optionally "pattern=flags". */
-static void parse_gcflags(const char *value) {
+void parse_gcflags(const char *value) {
 	const char *v = value;
 	/* "all=-m" or "main=-m": the go command's package pattern prefix */
 	const char *eq = strchr(v, '=');
@@ -347,6 +362,8 @@ static void help(const char *topic) {
 		       "The commands are:\n\n"
 		       "\tbuild       compile packages and dependencies\n"
 		       "\trun         compile and run Go program\n"
+		       "\ttest        test packages (go test's output format)\n"
+		       "\tcompare     allocs/op and B/op of tgo next to gc's\n"
 		       "\tversion     print tgo version\n"
 		       "\thelp        show help for a command\n\n"
 		       "Use \"tgo help <command>\" for more information about a command.\n");
@@ -370,6 +387,10 @@ static void help(const char *topic) {
 		       "The program's standard output, standard error and arguments pass through;\n"
 		       "a non-zero exit status is reported as \"exit status N\", as go run does.\n"
 		       "The build flags are those of 'tgo help build'.\n");
+	} else if (strcmp(topic, "test") == 0) {
+		help_test();
+	} else if (strcmp(topic, "compare") == 0) {
+		help_compare();
 	} else if (strcmp(topic, "version") == 0) {
 		printf("usage: tgo version\n\nVersion prints the version of tgo.\n");
 	} else {
@@ -391,6 +412,10 @@ int main(int argc, char **argv) {
 		return cmd_build(argc, argv);
 	if (strcmp(cmd, "run") == 0)
 		return cmd_run(argc, argv);
+	if (strcmp(cmd, "test") == 0)
+		return cmd_test(argc, argv);
+	if (strcmp(cmd, "compare") == 0)
+		return cmd_compare(argc, argv);
 	if (strcmp(cmd, "version") == 0) {
 		printf("%s\n", TGO_VERSION);
 		return 0;
