@@ -50,6 +50,11 @@ static void print_signature(Buf *b, Node *ft) {
 static void print_node(Buf *b, Node *n) {
 	if (!n)
 		return;
+	if (n->text && n->kind != N_BASICLIT) {
+		/* an expression the checker rewrote prints as written: new(x) */
+		buf_write(b, n->text, n->textlen);
+		return;
+	}
 	switch (n->kind) {
 	case N_IDENT:
 		buf_puts(b, n->name);
@@ -197,7 +202,10 @@ static void print_node(Buf *b, Node *n) {
 		if (n->implicit) {
 			print_node(b, n->x);
 		} else {
-			buf_puts(b, typestr(n->type));
+			if (n->y) /* the type as written: (*int)(nil) */
+				print_node(b, n->y);
+			else
+				buf_puts(b, typestr(n->type));
 			buf_putc(b, '(');
 			print_node(b, n->x);
 			buf_putc(b, ')');

@@ -154,7 +154,49 @@ static void collect_import(Node *spec, Scope *file_scope) {
 		error_at(o->pos, "%s redeclared in this block", name);
 }
 
+/* ---- implicitly repeated constant expressions ---- */
+
+static Node *clone_tree(Node *n);
+
+static Nodes clone_list(Nodes l) {
+	Nodes out = {0};
+	for (int i = 0; i < l.n; i++)
+		nodes_push(&out, clone_tree(l.v[i]));
+	return out;
+}
+
+/* A copy of an unchecked expression tree. */
+static Node *clone_tree(Node *n) {
+	if (!n)
+		return NULL;
+	Node *c = new_node(n->kind, n->pos);
+	*c = *n;
+	Node **kids[] = {&c->x, &c->y, &c->z, &c->w, &c->init, &c->cond, &c->post, &c->body, &c->els};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		*kids[i] = clone_tree(*kids[i]);
+	c->list = clone_list(n->list);
+	c->list2 = clone_list(n->list2);
+	return c;
+}
+
+/* In "const ( p = float32(iota); q )" the parser gives q's spec the nodes
+ * of p's.  The checker rewrites nodes in place (float32(iota) becomes a
+ * conversion), so each repetition gets its own copy before anything in
+ * the declaration is checked; q's copy is then checked with q's iota. */
+void unshare_const_exprs(Node *decl) {
+	if (decl->op != TK_CONST)
+		return;
+	for (int i = 0; i < decl->list.n; i++) {
+		Node *spec = decl->list.v[i];
+		if (!spec->implicit)
+			continue;
+		spec->x = clone_tree(spec->x);
+		spec->list2 = clone_list(spec->list2);
+	}
+}
+
 static void collect_value_specs(Node *d, Scope *s) {
+	unshare_const_exprs(d);
 	for (int k = 0; k < d->list.n; k++) {
 		Node *spec = d->list.v[k];
 		for (int j = 0; j < spec->list.n; j++) {
@@ -500,15 +542,7 @@ static void resolve_type(Obj *o) {
 		o->type = check_type(spec->y);
 		return;
 	}
-	Type *t = o->type;
-	t->resolving = true;
-	vec_push(&resolving_types, o);
-	Type *u = check_type(spec->y);
-	resolving_types.len--;
-	t->resolving = false;
-	t->underlying = under(u);
-	if (t->underlying->kind == TY_INTERFACE)
-		complete_interface(t->underlying);
+	declare_underlying(o, spec->y);
 }
 
 static void resolve_func(Obj *o) {

@@ -40,12 +40,14 @@ void record_use(Obj *o);           /* dependency of the current package-level de
 void declare_obj(Scope *s, Obj *o, Node *at);
 Obj *lookup_name(const char *name); /* in ck.scope; marks a dot import used */
 Func *func_for_lit(Node *lit);
+void unshare_const_exprs(Node *decl); /* each implicit repetition gets its own nodes */
 
 Pos start_pos(Node *n);
 
 /* check_type.c */
 Type *check_type(Node *n);
 Type *check_type_or_null(Node *n); /* NULL (no error) if n is not a type */
+void declare_underlying(Obj *o, Node *rhs); /* "type T rhs": T's underlying type */
 Type *func_type_of(Node *ft, Func *fn, Obj *recv_obj); /* signature; declares params in fn if given */
 void complete_interface(Type *t);
 Type *check_array_len_type(Node *n, Type *elem);

@@ -347,6 +347,26 @@ static void pack_variadic(Node *call, Type *sig) {
 	call->list = fixed;
 }
 
+/* A later stage made f(g()) into f(t1, ..., tn), the results of g held in
+ * temporaries (lower.c does for go and defer): the arguments get what the
+ * checker gives the arguments of an ordinary call, the implicit
+ * conversions to the parameter types and the variadic slice. */
+void unspread_call(Node *call, Nodes args) {
+	Node *f = call->x;
+	while (f->kind == N_PAREN)
+		f = f->x;
+	Type *sig = under(f->type);
+	call->list = args;
+	call->spread = false;
+	for (int i = 0; i < call->list.n; i++) {
+		bool extra = sig->variadic && !call->ellipsis && i >= sig->nfields - 1;
+		Type *pt = extra ? sig->fields[sig->nfields - 1]->type->elem : sig->fields[i]->type;
+		call->list.v[i] = implicit_conv(call->list.v[i], pt);
+	}
+	if (sig->variadic && !call->ellipsis)
+		pack_variadic(call, sig);
+}
+
 static void check_arguments(Node *call, Type *sig) {
 	Args a = collect_args(call);
 	for (int i = 0; i < call->list.n; i++)
@@ -890,6 +910,60 @@ static void builtin_complex(Node *n) {
 	}
 }
 
+/* Remember how a rewritten expression was written, for messages. */
+static void keep_source_form(Node *n) {
+	char *src = node_string(n);
+	n->text = src;
+	n->textlen = (int)strlen(src);
+}
+
+/* new(T) allocates a zero T.  Go 1.26's new(x) allocates a variable
+ * holding the value x (an untyped constant takes its default type).  gc
+ * makes it &tmp with tmp = x; tgo rewrites it to &[]T{x}[0], an allocation
+ * of one T that escape analysis and code generation already know: it
+ * stays on the stack exactly when gc's tmp would. */
+static void builtin_new(Node *n) {
+	Node *a = n->list.v[0];
+	check_expr(a);
+	if (a->mode == MODE_TYPE) {
+		value_result(n, pointer_to(a->type));
+		return;
+	}
+	if (a->mode == MODE_NOVALUE) {
+		error_at(start_pos(a), "%s (no value) used as value or type", node_string(a));
+		invalid(n);
+		return;
+	}
+	assign_to(&n->list.v[0], NULL, "argument to new");
+	a = n->list.v[0];
+	if (a->mode == MODE_INVALID) {
+		invalid(n);
+		return;
+	}
+	keep_source_form(n);
+	Node *lit = new_node(N_COMPOSITE, n->pos);
+	lit->type = slice_of(a->type);
+	lit->mode = MODE_VALUE;
+	nodes_push(&lit->list, a);
+	Node *zero = new_node(N_BASICLIT, n->pos);
+	zero->op = TK_INT;
+	zero->text = "0";
+	zero->textlen = 1;
+	zero->mode = MODE_CONST;
+	zero->type = type_int;
+	zero->cval = const_int64(0);
+	Node *elem = new_node(N_INDEX, n->pos);
+	elem->x = lit;
+	elem->y = zero;
+	elem->mode = MODE_VAR;
+	elem->type = a->type;
+	n->kind = N_UNARY;
+	n->op = TK_AND;
+	n->x = elem;
+	n->list = (Nodes){0};
+	value_result(n, pointer_to(a->type));
+}
+
 static int builtin_nargs(Builtin b, bool *variadic) {
 	*variadic = false;
 	switch (b) {
@@ -908,10 +982,133 @@ static int builtin_nargs(Builtin b, bool *variadic) {
 	}
 }
 
+/* Built-ins whose arguments are ordinary values: f(g()) with g
+ * multi-valued passes g's results (types2 unpacks their argument lists). */
+static bool unpacks_args(Builtin b) {
+	switch (b) {
+	case BI_MAKE: case BI_NEW: case BI_OFFSETOF: case BI_PRINT: case BI_PRINTLN:
+		return false;
+	default:
+		return true;
+	}
+}
+
+static Obj *wrapper_param(Func *w, char *name, Type *t, Pos pos, int index) {
+	Obj *p = new_obj(OBJ_VAR, name, pos, t);
+	p->param = true;
+	p->index = index;
+	p->func = w;
+	p->pkg = ck.pkg;
+	p->used = true;
+	vec_push(&w->params, p);
+	return p;
+}
+
+static Node *wrapper_ident(Obj *o, char *name, Pos pos) {
+	Node *id = new_node(N_IDENT, pos);
+	id->name = name;
+	id->obj = o;
+	id->type = o->type;
+	id->mode = MODE_VALUE; /* messages say "g() (value of type T)", as gc's */
+	return id;
+}
+
+/* b(g()) with g multi-valued (complex(pair()), append(sliceAndElem())):
+ * gc rewrites it to "t1, t2 := g(); b(t1, t2)".  tgo calls a generated
+ * function instead, which later stages handle like any f(g()):
+ *
+ *     func(t1 T1, t2 T2) R { return b(t1, t2) }(g())
+ *
+ * The function is a compiler-generated wrapper: -m says nothing about it. */
+static void builtin_multi_value(Node *n, Builtin b, Node *g) {
+	static int count;
+	Type *tt = g->type;
+	bool variadic;
+	int want = builtin_nargs(b, &variadic);
+	if (tt->nfields < want || (!variadic && tt->nfields > want)) {
+		error_at(start_pos(n), INVALID_OP "%s arguments for %s (expected %d, found %d)",
+		         tt->nfields < want ? "not enough" : "too many", node_string(n), want, tt->nfields);
+		invalid(n);
+		return;
+	}
+	Func *outer = ck.fn;
+	Func *w = new_func(fmt("%s.builtin%d", outer ? outer->name : ck.pkg->path, ++count), ck.pkg);
+	w->outer = outer;
+	w->is_wrapper = true;
+	w->is_defer_wrapper = true; /* no -m lines for its func literal either */
+	char *src = node_string(g);
+	Node *c = new_node(N_CALL, n->pos);
+	c->x = n->x;
+	Type *sig = new_type(TY_FUNC);
+	Vec params = {0};
+	for (int i = 0; i < tt->nfields; i++) {
+		Obj *p = wrapper_param(w, src, tt->fields[i]->type, g->pos, i);
+		nodes_push(&c->list, wrapper_ident(p, src, start_pos(g)));
+		vec_push(&params, new_field(NULL, p->type));
+	}
+	sig->fields = (Field **)params.data;
+	sig->nfields = params.len;
+	Func *saved_fn = ck.fn;
+	bool saved_in_const = ck.in_const;
+	ck.fn = w;
+	ck.in_const = false;
+	c->op = b;
+	check_builtin(c, b);
+	ck.fn = saved_fn;
+	ck.in_const = saved_in_const;
+	if (c->mode == MODE_INVALID) {
+		invalid(n);
+		return;
+	}
+	Node *body = new_node(N_BLOCK, n->pos);
+	Node *st;
+	if (c->mode == MODE_NOVALUE) {
+		st = new_node(N_EXPRSTMT, n->pos);
+		st->x = c;
+	} else {
+		Obj *r = new_obj(OBJ_VAR, "~r0", nopos, c->type);
+		r->result = true;
+		r->func = w;
+		r->pkg = ck.pkg;
+		vec_push(&w->results, r);
+		Field **res = xalloc(sizeof(Field *));
+		res[0] = new_field(NULL, c->type);
+		sig->results = res;
+		sig->nresults = 1;
+		st = new_node(N_RETURN, n->pos);
+		nodes_push(&st->list, c);
+	}
+	nodes_push(&body->list, st);
+	w->body = body;
+	w->type = sig;
+	Node *lit = new_node(N_FUNCLIT, n->pos);
+	lit->fn = w;
+	lit->type = sig;
+	lit->mode = MODE_VALUE;
+	w->decl = lit;
+	if (outer)
+		vec_push(&outer->closures, w);
+	vec_push(&ck.pkg->funcs, w);
+	keep_source_form(n);
+	n->x = lit;
+	n->op = BI_NONE;
+	n->spread = true;
+	n->mode = c->mode;
+	n->type = c->mode == MODE_NOVALUE ? type_empty_tuple : c->type;
+}
+
 void check_builtin(Node *n, Builtin b) {
 	bool variadic;
 	int want = builtin_nargs(b, &variadic);
 	int nargs = n->list.n;
+	if (nargs == 1 && !n->ellipsis && unpacks_args(b)) {
+		Node *a = n->list.v[0];
+		check_expr(a);
+		if (a->mode != MODE_INVALID && a->type && a->type->kind == TY_TUPLE && a->type->nfields > 1) {
+			builtin_multi_value(n, b, a);
+			return;
+		}
+	}
 	if (n->ellipsis && b != BI_APPEND) {
 		for (int i = 0; i < nargs; i++)
 			check_expr(n->list.v[i]);
@@ -938,15 +1135,9 @@ void check_builtin(Node *n, Builtin b) {
 	case BI_MAKE:
 		builtin_make(n);
 		return;
-	case BI_NEW: {
-		Type *t = check_type(n->list.v[0]);
-		if (t == type_invalid) {
-			invalid(n);
-			return;
-		}
-		value_result(n, pointer_to(t));
+	case BI_NEW:
+		builtin_new(n);
 		return;
-	}
 	case BI_PANIC: {
 		check_expr(n->list.v[0]);
 		assign_to(&n->list.v[0], type_any, "argument to built-in panic");

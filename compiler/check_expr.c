@@ -39,6 +39,10 @@ Pos start_pos(Node *n) {
 				n = n->x;
 				continue;
 			}
+			if (n->y) { /* T(x): the type expression */
+				n = n->y;
+				continue;
+			}
 			return n->pos;
 		default:
 			return n->pos;
@@ -1682,7 +1686,9 @@ void check_conversion(Node *n, Type *t) {
 			else if (r < 0x800) { buf[len++] = (char)(0xC0 | (r >> 6)); buf[len++] = (char)(0x80 | (r & 0x3F)); }
 			else if (r < 0x10000) { buf[len++] = (char)(0xE0 | (r >> 12)); buf[len++] = (char)(0x80 | ((r >> 6) & 0x3F)); buf[len++] = (char)(0x80 | (r & 0x3F)); }
 			else { buf[len++] = (char)(0xF0 | (r >> 18)); buf[len++] = (char)(0x80 | ((r >> 12) & 0x3F)); buf[len++] = (char)(0x80 | ((r >> 6) & 0x3F)); buf[len++] = (char)(0x80 | (r & 0x3F)); }
-			if (is_untyped(x->type))
+			/* string(1 << 100) is valid: an untyped operand keeps its type
+			 * unless it fits (types2: the final type of x is x's type) */
+			if (is_untyped(x->type) && iv && const_fits_int64(iv))
 				convert_untyped(&n->x, default_type(x->type));
 			n->kind = N_CONV;
 			set_const(n, t, const_string(xstrndup(buf, len), len));

@@ -299,15 +299,11 @@ static void local_type_spec(Node *spec) {
 	o->type = t;
 	o->state = 2;
 	declare_obj(ck.scope, o, nm);
-	t->resolving = true;
-	Type *u = check_type(spec->y);
-	t->resolving = false;
-	t->underlying = under(u);
-	if (t->underlying->kind == TY_INTERFACE)
-		complete_interface(t->underlying);
+	declare_underlying(o, spec->y);
 }
 
 void check_local_decl(Node *d) {
+	unshare_const_exprs(d);
 	for (int i = 0; i < d->list.n; i++) {
 		Node *spec = d->list.v[i];
 		switch (d->op) {
@@ -828,6 +824,41 @@ static void check_for(Node *s) {
 	close_scope();
 }
 
+/* range over an integer n: the iteration variable gets n's type.  An
+ * untyped constant n takes the type of the variable assigned to ("for i =
+ * range 10" with i int8), else its default type: rune for 'c' (types2's
+ * rangeStmt checks n as the value of that assignment).  *assigned says
+ * that the assigned variable has been checked here. */
+static Type *range_int_type(Node *s, bool *assigned) {
+	Node **xp = &s->z;
+	*assigned = false;
+	if (s->op != TK_ASSIGN || !s->x) {
+		assign_to(xp, NULL, "range clause");
+		return (*xp)->mode == MODE_INVALID ? type_invalid : (*xp)->type;
+	}
+	*assigned = true;
+	Type *lt = check_lhs(s->x);
+	if (!lt || lt == type_invalid) {
+		default_untyped(xp);
+		return type_invalid;
+	}
+	if (is_interface(lt)) {
+		/* the loop still counts in n's (default) type */
+		Node copy = **xp, *cp = &copy;
+		assign_to(&cp, lt, "range clause");
+		default_untyped(xp);
+		return (*xp)->type;
+	}
+	assign_to(xp, lt, "range clause");
+	if ((*xp)->mode == MODE_INVALID)
+		return type_invalid;
+	if (!is_integer((*xp)->type)) {
+		error_at(start_pos(s->x), "cannot use iteration variable of type %s", typestr((*xp)->type));
+		return type_invalid;
+	}
+	return (*xp)->type;
+}
+
 static void check_range(Node *s) {
 	open_scope();
 	s->scope = ck.scope;
@@ -835,6 +866,7 @@ static void check_range(Node *s) {
 	Node *x = s->z;
 	Type *key = NULL, *val = NULL;
 	int max_vars = 2;
+	bool key_assigned = false; /* range over an integer assigned the key already */
 	if (x->mode != MODE_INVALID) {
 		Type *u = under(x->type);
 		if (u->kind == TY_POINTER && under(u->elem)->kind == TY_ARRAY)
@@ -866,9 +898,7 @@ static void check_range(Node *s) {
 		case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: case TY_UINT:
 		case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
 		case TY_UNTYPED_INT: case TY_UNTYPED_RUNE:
-			if (is_untyped(x->type))
-				convert_untyped(&s->z, type_int);
-			key = s->z->type;
+			key = range_int_type(s, &key_assigned);
 			max_vars = 1;
 			break;
 		case TY_FUNC:
@@ -905,7 +935,7 @@ static void check_range(Node *s) {
 	} else if (s->op == TK_ASSIGN) {
 		for (int i = 0; i < 2; i++) {
 			Node *v = vars[i];
-			if (!v)
+			if (!v || (i == 0 && key_assigned))
 				continue;
 			Type *lt = check_lhs(v);
 			if (!lt || lt == type_invalid || !types[i] || types[i] == type_invalid)

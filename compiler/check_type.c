@@ -91,6 +91,76 @@ static Type *check_no_cycle(Type *t, Pos pos) {
 	return t;
 }
 
+/* ---- type declarations ----
+ *
+ * "type T RHS" gives T the underlying type of RHS.  RHS may name a type
+ * that is still being declared: in
+ *
+ *     type T1 struct{ Next *T2 }
+ *     type T2 T1
+ *
+ * T2 is declared while T1's struct is being checked, so T2's underlying
+ * type is only known once T1's is.  Such a T2 waits in pending_underlying.
+ * That is only valid through an indirection (pointer, slice, map, channel,
+ * function, interface) between T1's declaration and the mention of T1: in
+ * "type A B; type B A" there is none, and the types are invalid. */
+static int type_indirection;    /* indirections around the type expression being checked */
+static Vec resolving_depths;    /* type_indirection when each resolving_types entry was pushed */
+static Vec pending_underlying;  /* Type* pairs: a named type, the named type it takes its underlying from */
+
+static bool indirect_since(Type *t) {
+	for (int i = resolving_types.len - 1; i >= 0; i--)
+		if (((Obj *)resolving_types.data[i])->type == t)
+			return (intptr_t)resolving_depths.data[i] < type_indirection;
+	return true;
+}
+
+static void set_underlying(Type *t, Type *u) {
+	t->underlying = under(u);
+	if (t->underlying->kind == TY_INTERFACE)
+		complete_interface(t->underlying);
+}
+
+static void resolve_pending_underlying(void) {
+	bool changed = true;
+	while (changed) {
+		changed = false;
+		for (int i = 0; i + 1 < pending_underlying.len; i += 2) {
+			Type *t = pending_underlying.data[i], *base = pending_underlying.data[i + 1];
+			if (!t->underlying && base->underlying) {
+				set_underlying(t, base);
+				changed = true;
+			}
+		}
+	}
+}
+
+static void report_type_cycle(Type *which);
+
+void declare_underlying(Obj *o, Node *rhs) {
+	Type *t = o->type;
+	t->resolving = true;
+	vec_push(&resolving_types, o);
+	vec_push(&resolving_depths, (void *)(intptr_t)type_indirection);
+	Type *u = check_type(rhs);
+	bool waits = u->kind == TY_NAMED && !u->underlying;
+	if (waits && u->resolving && !indirect_since(u)) {
+		report_type_cycle(u);
+		u = type_invalid;
+		waits = false;
+	}
+	resolving_types.len--;
+	resolving_depths.len--;
+	t->resolving = false;
+	if (waits) {
+		vec_push(&pending_underlying, t);
+		vec_push(&pending_underlying, u);
+	} else {
+		set_underlying(t, u);
+	}
+	resolve_pending_underlying();
+}
+
 static Type *type_name(Node *n) {
 	if (strcmp(n->name, "_") == 0) {
 		error_at(n->pos, "cannot use _ as value or type");
@@ -441,7 +511,9 @@ Type *check_type_or_null(Node *n) {
 		return t;
 	}
 	case N_STAR: {
+		type_indirection++;
 		Type *t = check_type_or_null(n->x);
+		type_indirection--;
 		if (!t)
 			return NULL;
 		n->mode = MODE_TYPE;
@@ -456,7 +528,30 @@ Type *check_type_or_null(Node *n) {
 	}
 }
 
+/* Types that hold their parts indirectly: a declared type may refer to
+ * itself through them. */
+static bool is_indirection(Node *n) {
+	switch (n->kind) {
+	case N_STAR: case N_FUNCTYPE: case N_INTERFACETYPE: case N_MAPTYPE: case N_CHANTYPE:
+		return true;
+	case N_ARRAYTYPE:
+		return !n->x;
+	default:
+		return false;
+	}
+}
+
+static Type *check_type_expr(Node *n);
+
 Type *check_type(Node *n) {
+	bool ind = is_indirection(n);
+	type_indirection += ind;
+	Type *t = check_type_expr(n);
+	type_indirection -= ind;
+	return t;
+}
+
+static Type *check_type_expr(Node *n) {
 	Type *t = type_invalid;
 	switch (n->kind) {
 	case N_IDENT:

@@ -259,6 +259,11 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		const_text(b, n);
 		return;
 	}
+	if (n->text && n->kind != N_BASICLIT) {
+		/* rewritten by the checker (new(x), complex(pair())): as written */
+		buf_write(b, n->text, n->textlen);
+		return;
+	}
 	int p = prec_of(n);
 	if (prec > p) {
 		buf_putc(b, '(');

@@ -7,6 +7,7 @@
  *
  *     defer f(a, b)        into   { t1 := a; t2 := b; defer func() { f(t1, t2) }() }
  *     defer x.M(a)                { r := x; t1 := a;  defer func() { r.M(t1) }() }
+ *     defer f(g())                { t1, t2 := g();    defer func() { f(t1, t2) }() }
  *
  * where the temporaries are captured by value.  The closure is a function
  * of the enclosing function named "<fn>.deferwrapN" (gc's name); its call is
@@ -31,11 +32,25 @@ static Node *ident_of(Obj *o, Pos pos) {
 
 /* gc's normalizeGoDeferCall: which operands of a go/defer call are
  * evaluated at the statement (spilled into temporaries the wrapper
- * captures) and which are left for the wrapper to evaluate. */
+ * captures) and which are left for the wrapper to evaluate.  The results
+ * of g in "defer f(g())" are spilled by a second assignment, after the
+ * first: "t1, t2 := g()" (gc's RewriteMultiValueCall). */
 typedef struct Spill {
 	Nodes lhs, rhs;
+	Node *results; /* t1, t2 := g(), or NULL */
 	Pos pos;
 } Spill;
+
+static Obj *spill_temp(Type *t, Pos pos) {
+	Obj *o = new_obj(OBJ_VAR, fmt(".autotmp_%d", ++wrap_counter), pos, t);
+	o->func = cur_fn;
+	o->pkg = cur_pkg;
+	o->captured = true;
+	o->used = true;
+	o->state = 2;
+	vec_push(&cur_fn->locals, o);
+	return o;
+}
 
 static void spill_operand(Node **argp, Spill *sp) {
 	Node *arg = *argp;
@@ -58,6 +73,10 @@ static void spill_operand(Node **argp, Spill *sp) {
 	case N_CALL:
 		if (a->op == BI_NEW && a->x->obj && a->x->obj->kind == OBJ_BUILTIN)
 			return;
+		break;
+	case N_FUNCLIT:
+		if (a->fn->is_wrapper && !a->fn->captures.len)
+			return; /* the checker's wrapper of a built-in: b(g()) */
 		break;
 	case N_UNARY:
 		if (a->op == TK_AND) {
@@ -90,16 +109,29 @@ static void spill_operand(Node **argp, Spill *sp) {
 	}
 	/* tmp := arg, captured by the wrapper */
 	Pos pos = arg->pos.line ? arg->pos : sp->pos;
-	Obj *t = new_obj(OBJ_VAR, fmt(".autotmp_%d", ++wrap_counter), pos, arg->type);
-	t->func = cur_fn;
-	t->pkg = cur_pkg;
-	t->captured = true;
-	t->used = true;
-	t->state = 2;
-	vec_push(&cur_fn->locals, t);
+	Obj *t = spill_temp(arg->type, pos);
 	nodes_push(&sp->lhs, ident_of(t, pos));
 	nodes_push(&sp->rhs, arg);
 	*argp = ident_of(t, pos);
+}
+
+/* defer f(g()) with g multi-valued: t1, t2 := g(); the call becomes
+ * f(t1, t2) with the conversions and the variadic slice of such a call. */
+static void spill_results(Node *call, Spill *sp) {
+	Node *g = call->list.v[0];
+	Type *tt = g->type;
+	Pos pos = g->pos.line ? g->pos : sp->pos;
+	Node *a = new_node(N_ASSIGN, pos);
+	a->op = TK_DEFINE;
+	nodes_push(&a->list2, g);
+	Nodes args = {0};
+	for (int i = 0; i < tt->nfields; i++) {
+		Obj *t = spill_temp(tt->fields[i]->type, pos);
+		nodes_push(&a->list, ident_of(t, pos));
+		nodes_push(&args, ident_of(t, pos));
+	}
+	sp->results = a;
+	unspread_call(call, args);
 }
 
 static void lower_defer(Node *s, Nodes *out) {
@@ -119,7 +151,7 @@ static void lower_defer(Node *s, Nodes *out) {
 			return;
 		}
 	}
-	Spill sp = {{0}, {0}, call->pos};
+	Spill sp = {{0}, {0}, NULL, call->pos};
 	Node *newcall = new_node(N_CALL, call->pos);
 	*newcall = *call;
 	newcall->list = (Nodes){0};
@@ -133,9 +165,13 @@ static void lower_defer(Node *s, Nodes *out) {
 	} else if (!builtin) {
 		spill_operand(&newcall->x, &sp);
 	}
-	for (int i = 0; i < newcall->list.n; i++) {
-		/* the type argument of make/new stays a type */
-		spill_operand(&newcall->list.v[i], &sp);
+	if (newcall->spread) {
+		spill_results(newcall, &sp);
+	} else {
+		for (int i = 0; i < newcall->list.n; i++) {
+			/* the type argument of make/new stays a type */
+			spill_operand(&newcall->list.v[i], &sp);
+		}
 	}
 	newcall->has_defer = !is_go;
 	/* the wrapper closure */
@@ -151,6 +187,8 @@ static void lower_defer(Node *s, Nodes *out) {
 	w->body = body;
 	for (int i = 0; i < sp.lhs.n; i++)
 		vec_push(&w->captures, sp.lhs.v[i]->obj);
+	for (int i = 0; sp.results && i < sp.results->list.n; i++)
+		vec_push(&w->captures, sp.results->list.v[i]->obj);
 	vec_push(&cur_fn->closures, w);
 	vec_push(&cur_pkg->funcs, w);
 	Node *lit = new_node(N_FUNCLIT, s->pos);
@@ -171,6 +209,8 @@ static void lower_defer(Node *s, Nodes *out) {
 		a->list2 = sp.rhs;
 		nodes_push(out, a);
 	}
+	if (sp.results)
+		nodes_push(out, sp.results);
 	nodes_push(out, s);
 }
 

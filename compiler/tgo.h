@@ -280,7 +280,8 @@ struct Node {
 	Nodes list, list2;
 	char *name;       /* N_IDENT, N_SELECTOR (selected name), labels */
 	Pos npos;         /* N_SELECTOR: position of the selected name */
-	const char *text; /* N_BASICLIT: the literal as written */
+	const char *text; /* N_BASICLIT: the literal as written; an expression the
+	                   * checker rewrote: its source form, for messages */
 	int textlen;
 	char *str;        /* string literal value, N_IMPORTSPEC path, N_FIELD tag */
 	int64_t slen;
@@ -644,6 +645,7 @@ extern Options opt;
 Program *load_program(char **files, int nfiles);
 /* check*.c */
 void check_program(Program *prog);
+void unspread_call(Node *call, Nodes args); /* f(g()) -> f(t1, ..., tn): g's results in temporaries */
 /* escape.c */
 void escape_program(Program *prog);
 /* lower.c */
