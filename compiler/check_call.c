@@ -769,6 +769,14 @@ static void builtin_print(Node *n, Builtin b) {
 	n->type = type_empty_tuple;
 }
 
+/* May an untyped operand be converted to the other operand's type (types2's
+ * matchTypes)?  Not between numbers and strings. */
+static bool may_convert(Type *x, Type *y) {
+	if (!is_untyped(x) && !is_untyped(y))
+		return false;
+	return is_numeric(x) == is_numeric(y) && is_string(x) == is_string(y) && is_boolean(x) == is_boolean(y);
+}
+
 static void builtin_min_max(Node *n, Builtin b) {
 	if (n->list.n == 0) {
 		error_at(start_pos(n), INVALID_OP "not enough arguments for %s (expected 1, found 0)", node_string(n));
@@ -794,9 +802,10 @@ static void builtin_min_max(Node *n, Builtin b) {
 	bool all_const = true;
 	for (int i = 0; i < n->list.n; i++) {
 		Node *a = n->list.v[i];
-		if (t && is_untyped(a->type) && !is_untyped(t))
+		bool convertible = t && may_convert(t, a->type);
+		if (convertible && is_untyped(a->type) && !is_untyped(t))
 			convert_untyped(&n->list.v[i], t);
-		else if (t && is_untyped(t) && !is_untyped(a->type)) {
+		else if (convertible && is_untyped(t) && !is_untyped(a->type)) {
 			for (int j = 0; j < i; j++)
 				convert_untyped(&n->list.v[j], a->type);
 			t = a->type;
@@ -806,7 +815,8 @@ static void builtin_min_max(Node *n, Builtin b) {
 			invalid(n);
 			return;
 		}
-		if (t && !is_untyped(t) && !is_untyped(a->type) && !types_identical(a->type, t)) {
+		bool mismatch = t && (is_untyped(a->type) && is_untyped(t) ? !convertible : !types_identical(a->type, t));
+		if (mismatch) {
 			error_at(start_pos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
 			         typestr(t), typestr(a->type), node_string(a));
 			invalid(n);
