@@ -194,6 +194,15 @@ static Type *concrete_type(Node *n) {
 
 static bool report;
 
+static Node *implicit_deref(Node *x, Pos pos) {
+	Node *d = new_node(N_DEREF, pos);
+	d->x = x;
+	d->implicit = true;
+	d->type = under(x->type)->elem;
+	d->mode = MODE_VAR;
+	return d;
+}
+
 static void devirt_call(Node *call) {
 	Node *sel = skip(call->x);
 	if (sel->kind != N_SELECTOR || sel->sel_kind != SEL_IFACEMETHOD)
@@ -213,39 +222,13 @@ static void devirt_call(Node *call) {
 	dt->type = t;
 	dt->mode = MODE_VALUE;
 	dt->implicit = true; /* panics like a nil dereference, never as an assertion */
-	if (s.kind == SEL_METHOD && s.depth == 0) {
-		Obj *m = s.method;
-		Node *recv = dt;
-		if (!m->ptr_recv && under(t)->kind == TY_POINTER) {
-			Node *d = new_node(N_DEREF, call->pos);
-			d->x = dt;
-			d->implicit = true;
-			d->type = under(t)->elem;
-			d->mode = MODE_VAR;
-			recv = d;
-		}
-		if (opt.m && report)
-			diag_at(call->pos, "devirtualizing %s", text);
-		sel->x = recv;
-		sel->sel_kind = SEL_METHOD;
-		sel->obj = m;
-		sel->type = m->type;
-		return;
-	}
-	/* promoted through an embedded interface (or field): stay an interface call on it */
-	if (opt.m && report)
-		diag_at(call->pos, "partially devirtualizing %s", text);
+	/* the receiver: dt, through the embedded fields that promote M */
 	Node *cur = dt;
 	Type *ct = t;
 	for (int k = 0; k < s.depth; k++) {
 		if (under(ct)->kind == TY_POINTER) {
-			Node *d = new_node(N_DEREF, call->pos);
-			d->x = cur;
-			d->implicit = true;
-			d->type = under(ct)->elem;
-			d->mode = MODE_VAR;
-			cur = d;
-			ct = d->type;
+			cur = implicit_deref(cur, call->pos);
+			ct = cur->type;
 		}
 		Field *f = under(ct)->fields[s.path[k]];
 		Node *fs = new_node(N_SELECTOR, call->pos);
@@ -259,6 +242,30 @@ static void devirt_call(Node *call) {
 		cur = fs;
 		ct = f->type;
 	}
+	if (s.kind == SEL_METHOD) {
+		/* a concrete method, maybe promoted through embedded structs */
+		Obj *m = s.method;
+		if (!m->ptr_recv && under(ct)->kind == TY_POINTER) {
+			cur = implicit_deref(cur, call->pos);
+		} else if (m->ptr_recv && under(ct)->kind != TY_POINTER) {
+			Node *a = new_node(N_ADDR, call->pos);
+			a->x = cur;
+			a->implicit = true;
+			a->type = pointer_to(ct);
+			a->mode = MODE_VALUE;
+			cur = a;
+		}
+		if (opt.m && report)
+			diag_at(call->pos, "devirtualizing %s", text);
+		sel->x = cur;
+		sel->sel_kind = SEL_METHOD;
+		sel->obj = m;
+		sel->type = m->type;
+		return;
+	}
+	/* promoted through an embedded interface: stay an interface call on it */
+	if (opt.m && report)
+		diag_at(call->pos, "partially devirtualizing %s", text);
 	if (s.kind == SEL_IFACEMETHOD) {
 		sel->x = cur;
 		sel->field_index = s.method_index;

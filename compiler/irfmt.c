@@ -113,20 +113,81 @@ char *ir_type_string(Type *t) {
 	return buf_cstr(&b);
 }
 
-/* precedence of gc's operators (ir.OpPrec, simplified) */
+static Node *unparen(Node *n) {
+	while (n && n->kind == N_PAREN)
+		n = n->x;
+	return n;
+}
+
+/* Nodes the checker inserted that gc's formatter skips: implicit
+ * conversions, address-of and dereference (parentheses do not exist in
+ * gc's IR). */
+static Node *skip_implicit(Node *n) {
+	for (;;) {
+		n = unparen(n);
+		if ((n->kind == N_CONV || n->kind == N_ADDR || n->kind == N_DEREF) && n->implicit && n->x &&
+		    !(n->kind == N_CONV && n->comma_ok))
+			n = n->x;
+		else
+			return n;
+	}
+}
+
+static bool is_builtin_call(Node *n, int *bi) {
+	if (n->kind != N_CALL)
+		return false;
+	Node *f = unparen(n->x);
+	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
+		*bi = f->obj->builtin;
+		return true;
+	}
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED && f->obj && f->obj->kind == OBJ_BUILTIN) {
+		*bi = f->obj->builtin;
+		return true;
+	}
+	return false;
+}
+
+static bool is_concat(Node *n) {
+	return n->kind == N_BINARY && n->op == TK_ADD && n->mode != MODE_CONST && n->type && is_string(n->type);
+}
+
+/* gc's ir.OpPrec of the operation n becomes; operations missing from
+ * gc's table (closures, &T{...}, string concatenation, recover, complex,
+ * real, imag) have precedence 0, so any operand position parenthesizes
+ * them. */
 static int prec_of(Node *n) {
+	int bi;
+	if (n->mode == MODE_CONST && n->cval)
+		return 8;
 	switch (n->kind) {
+	case N_FUNCLIT:
+		return 0;
+	case N_KEYVALUE:
+		return 0;
+	case N_UNARY:
+		if (n->op == TK_AND && unparen(n->x)->kind == N_COMPOSITE)
+			return 0; /* OPTRLIT */
+		return 7;
+	case N_STAR: case N_DEREF: case N_ADDR:
+		return 7;
 	case N_BINARY:
+		if (is_concat(n))
+			return 0; /* OADDSTR */
 		switch (n->op) {
 		case TK_MUL: case TK_QUO: case TK_REM: case TK_SHL: case TK_SHR: case TK_AND: case TK_ANDNOT: return 6;
 		case TK_ADD: case TK_SUB: case TK_OR: case TK_XOR: return 5;
 		case TK_EQL: case TK_NEQ: case TK_LSS: case TK_LEQ: case TK_GTR: case TK_GEQ: return 4;
-		case TK_LAND: return 3;
-		case TK_LOR: return 2;
+		case TK_LAND: return 2;
+		case TK_LOR: return 1;
 		default: return 5;
 		}
-	case N_UNARY: case N_STAR: return 7;
-	default: return 8;
+	case N_CALL:
+		if (is_builtin_call(n, &bi) && (bi == BI_RECOVER || bi == BI_COMPLEX || bi == BI_REAL || bi == BI_IMAG))
+			return 0;
+		return 8;
+	default:
+		return 8;
 	}
 }
 
@@ -201,42 +262,78 @@ static const char *builtin_text(int b) {
 	case BI_RECOVER: return "recover";
 	case BI_ADD: return "unsafe.Add";
 	case BI_SLICE: return "unsafe.Slice";
+	case BI_STRING: return "unsafe.String";
+	case BI_SLICEDATA: return "unsafe.SliceData";
+	case BI_STRINGDATA: return "unsafe.StringData";
 	default: return "?";
 	}
 }
 
+/* The method expression a static method call becomes (gc's
+ * FixMethodCall: t.M(a) is printed T.M(t, a), (*T).M(t, a) for pointer
+ * receivers). */
+static void method_expr_text(Buf *b, Obj *m) {
+	Type *rt = m->recv_type;
+	if (!rt)
+		return;
+	if (m->ptr_recv) {
+		buf_puts(b, "(*");
+		type_text(b, rt);
+		buf_putc(b, ')');
+	} else {
+		type_text(b, rt);
+	}
+	buf_printf(b, ".%s", m->name);
+}
+
 static void call_text(Buf *b, Node *n) {
-	Node *f = n->x;
-	while (f->kind == N_PAREN)
-		f = f->x;
-	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
-		int bi = f->obj->builtin;
-		if (bi == BI_MAKE) {
+	Node *f = unparen(n->x);
+	int bi;
+	if (is_builtin_call(n, &bi)) {
+		switch (bi) {
+		case BI_MAKE: {
+			Type *u = under(n->type);
 			buf_printf(b, "make(%s", ir_type_string(n->type));
+			/* a map or channel size that is an untyped constant is not printed */
 			for (int i = 1; i < n->list.n; i++) {
+				Node *a = unparen(n->list.v[i]);
+				if (u->kind != TY_SLICE && n->list.n == 2 && a->mode == MODE_CONST && a->type && is_untyped(a->type))
+					break;
 				buf_puts(b, ", ");
 				expr_text(b, n->list.v[i], 0);
 			}
 			buf_putc(b, ')');
 			return;
 		}
-		if (bi == BI_NEW) {
+		case BI_NEW:
 			buf_printf(b, "new(%s)", ir_type_string(under(n->type)->elem));
 			return;
+		default:
+			buf_printf(b, "%s(", builtin_text(bi));
+			list_text(b, &n->list);
+			buf_puts(b, n->ellipsis ? "...)" : ")");
+			return;
 		}
-		buf_printf(b, "%s(", builtin_text(bi));
-		list_text(b, &n->list);
-		buf_puts(b, n->ellipsis ? "...)" : ")");
-		return;
 	}
-	expr_text(b, n->x, 8);
-	buf_putc(b, '(');
+	Type *sig = f->type ? under(f->type) : NULL;
+	bool ddd = n->ellipsis || (sig && sig->kind == TY_FUNC && sig->variadic && !n->spread);
+	if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->obj && f->obj->recv_type) {
+		method_expr_text(b, f->obj);
+		buf_putc(b, '(');
+		expr_text(b, f->x, 0);
+		if (n->list.n)
+			buf_puts(b, ", ");
+	} else {
+		expr_text(b, n->x, 8);
+		buf_putc(b, '(');
+	}
 	list_text(b, &n->list);
-	buf_puts(b, n->ellipsis ? "...)" : ")");
+	buf_puts(b, ddd ? "...)" : ")");
 }
 
 static void concat_operands(Node *n, Vec *out) {
-	if (n->kind == N_BINARY && n->op == TK_ADD && is_string(n->type) && n->mode != MODE_CONST) {
+	n = unparen(n);
+	if (is_concat(n)) {
 		concat_operands(n->x, out);
 		concat_operands(n->y, out);
 		return;
@@ -244,18 +341,34 @@ static void concat_operands(Node *n, Vec *out) {
 	vec_push(out, n);
 }
 
+/* []rune("const"): gc's type checker turns it into a slice literal */
+static bool is_const_runes(Node *n) {
+	if (n->kind != N_CONV || n->implicit || n->mode == MODE_CONST)
+		return false;
+	Type *to = under(n->type);
+	Node *x = unparen(n->x);
+	return to->kind == TY_SLICE && under(to->elem)->kind == TY_INT32 && x->mode == MODE_CONST && x->type &&
+	       is_string(x->type);
+}
+
 static void expr_text(Buf *b, Node *n, int prec) {
+	n = unparen(n);
 	if (n->kind == N_CONV && n->implicit && n->comma_ok) {
-		buf_puts(b, ".autotmp_0"); /* gc converts through a temporary */
+		buf_puts(b, n->name ? n->name : ".autotmp_0"); /* gc converts through a temporary */
 		return;
 	}
-	/* implicit operations are not printed */
-	while ((n->kind == N_CONV || n->kind == N_ADDR || n->kind == N_DEREF) && n->implicit)
-		n = n->x;
-	if (n->kind == N_SELECTOR && n->implicit && n->sel_kind == SEL_FIELD) {
-		/* a promoted field reached through embedded fields: gc prints the path */
+	n = skip_implicit(n);
+	if (n->mode == MODE_TYPE && n->type) {
+		type_text(b, n->type);
+		return;
 	}
-	if (n->mode == MODE_CONST && n->cval && n->kind != N_PAREN) {
+	if (n->mode == MODE_CONST && n->cval) {
+		if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_CONST && n->obj->cval) {
+			Node c = *n;
+			c.cval = n->obj->cval;
+			const_text(b, &c);
+			return;
+		}
 		const_text(b, n);
 		return;
 	}
@@ -275,11 +388,6 @@ static void expr_text(Buf *b, Node *n, int prec) {
 	case N_IDENT:
 		buf_puts(b, n->obj ? n->obj->name : n->name);
 		return;
-	case N_PAREN:
-		buf_putc(b, '(');
-		expr_text(b, n->x, 0);
-		buf_putc(b, ')');
-		return;
 	case N_FUNCLIT:
 		buf_puts(b, "func literal");
 		return;
@@ -290,15 +398,23 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		}
 		buf_printf(b, "%s{%s}", ir_type_string(n->type), n->list.n ? "..." : "");
 		return;
-	case N_UNARY:
+	case N_UNARY: {
 		if (n->op == TK_AND) {
+			Node *x = unparen(n->x);
 			buf_putc(b, '&');
-			expr_text(b, n->x, 8);
+			if (x->kind == N_COMPOSITE)
+				expr_text(b, x, 0); /* OPTRLIT */
+			else
+				expr_text(b, x, 8);
 			return;
 		}
 		buf_puts(b, tok_name(n->op));
-		expr_text(b, n->x, 8);
+		Node *x = unparen(n->x);
+		if (x->kind == N_UNARY && x->op == n->op)
+			buf_putc(b, ' ');
+		expr_text(b, x, 8);
 		return;
+	}
 	case N_STAR: case N_DEREF:
 		buf_putc(b, '*');
 		expr_text(b, n->x, 8);
@@ -308,13 +424,13 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		expr_text(b, n->x, 8);
 		return;
 	case N_BINARY:
-		if (n->op == TK_ADD && is_string(n->type)) {
+		if (is_concat(n)) {
 			Vec ops = {0};
 			concat_operands(n, &ops);
 			for (int i = 0; i < ops.len; i++) {
 				if (i)
 					buf_puts(b, " + ");
-				expr_text(b, ops.data[i], 6);
+				expr_text(b, ops.data[i], 0);
 			}
 			return;
 		}
@@ -325,6 +441,10 @@ static void expr_text(Buf *b, Node *n, int prec) {
 	case N_SELECTOR:
 		if (n->sel_kind == SEL_QUALIFIED) {
 			buf_printf(b, "%s.%s", n->x->name, n->name);
+			return;
+		}
+		if (n->sel_kind == SEL_METHODEXPR && n->obj && n->obj->recv_type) {
+			method_expr_text(b, n->obj);
 			return;
 		}
 		expr_text(b, n->x, 8);
@@ -359,10 +479,15 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		call_text(b, n);
 		return;
 	case N_CONV: {
+		if (is_const_runes(n)) {
+			Node *x = unparen(n->x);
+			int64_t len = 0;
+			const_string_val(x->cval, &len);
+			buf_printf(b, "%s{%s}", ir_type_string(n->type), len ? "..." : "");
+			return;
+		}
 		Type *t = n->type;
-		bool named = t->kind == TY_NAMED || (is_basic(t) && t->kind != TY_UNSAFEPTR) || t->kind == TY_UNSAFEPTR;
-		if (t == type_any)
-			named = true;
+		bool named = t->kind == TY_NAMED || is_basic(t) || t->kind == TY_UNSAFEPTR || t == type_any;
 		if (named)
 			buf_printf(b, "%s(", ir_type_string(t));
 		else
@@ -371,10 +496,10 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		buf_putc(b, ')');
 		return;
 	}
-	case N_ASSIGN:
-		list_text(b, &n->list);
-		buf_printf(b, " %s ", n->op == TK_DEFINE ? ":=" : tok_name(n->op));
-		list_text(b, &n->list2);
+	case N_KEYVALUE:
+		expr_text(b, n->x, 0);
+		buf_putc(b, ':');
+		expr_text(b, n->y, 0);
 		return;
 	default:
 		buf_puts(b, node_string(n));
@@ -382,8 +507,168 @@ static void expr_text(Buf *b, Node *n, int prec) {
 	}
 }
 
+/* ---- statements (gc's stmtFmt, in its short form) ---- */
+
+static void stmt_text(Buf *b, Node *n);
+
+static void stmts_text(Buf *b, Nodes *l) {
+	bool first = true;
+	for (int i = 0; i < l->n; i++) {
+		Node *s = l->v[i];
+		if (!s || s->kind == N_EMPTY)
+			continue;
+		if (!first)
+			buf_puts(b, "; ");
+		first = false;
+		stmt_text(b, s);
+	}
+}
+
+/* var x T / var x = v: gc's "x = <nil>" / "x := v" */
+static void value_spec_text(Buf *b, Node *spec) {
+	if (!spec->list2.n) {
+		for (int i = 0; i < spec->list.n; i++) {
+			if (i)
+				buf_puts(b, "; ");
+			buf_printf(b, "%s = <nil>", spec->list.v[i]->name);
+		}
+		return;
+	}
+	list_text(b, &spec->list);
+	buf_puts(b, " := ");
+	list_text(b, &spec->list2);
+}
+
+static const char *assign_op_text(int op) {
+	switch (op) {
+	case TK_ADD_ASSIGN: return "+";
+	case TK_SUB_ASSIGN: return "-";
+	case TK_MUL_ASSIGN: return "*";
+	case TK_QUO_ASSIGN: return "/";
+	case TK_REM_ASSIGN: return "%";
+	case TK_AND_ASSIGN: return "&";
+	case TK_OR_ASSIGN: return "|";
+	case TK_XOR_ASSIGN: return "^";
+	case TK_SHL_ASSIGN: return "<<";
+	case TK_SHR_ASSIGN: return ">>";
+	case TK_ANDNOT_ASSIGN: return "&^";
+	default: return "?";
+	}
+}
+
+static void stmt_text(Buf *b, Node *n) {
+	switch (n->kind) {
+	case N_ASSIGN:
+		list_text(b, &n->list);
+		if (n->op == TK_DEFINE)
+			buf_puts(b, " := ");
+		else if (n->op == TK_ASSIGN)
+			buf_puts(b, " = ");
+		else
+			buf_printf(b, " %s= ", assign_op_text(n->op));
+		list_text(b, &n->list2);
+		return;
+	case N_VALUESPEC:
+		value_spec_text(b, n);
+		return;
+	case N_DECLSTMT: {
+		bool first = true;
+		for (int i = 0; n->x && n->x->op == TK_VAR && i < n->x->list.n; i++) {
+			if (!first)
+				buf_puts(b, "; ");
+			first = false;
+			value_spec_text(b, n->x->list.v[i]);
+		}
+		return;
+	}
+	case N_INCDEC:
+		expr_text(b, n->x, 0);
+		buf_puts(b, n->op == TK_INC ? "++" : "--");
+		return;
+	case N_RETURN:
+		buf_puts(b, "return ");
+		list_text(b, &n->list);
+		return;
+	case N_EXPRSTMT:
+		expr_text(b, n->x, 0);
+		return;
+	case N_SEND:
+		expr_text(b, n->x, 3);
+		buf_puts(b, " <- ");
+		expr_text(b, n->y, 4);
+		return;
+	case N_FOR: case N_RANGE:
+		buf_puts(b, "for loop");
+		return;
+	case N_SWITCH: case N_TYPESWITCH:
+		buf_puts(b, "switch statement");
+		return;
+	case N_SELECT:
+		buf_puts(b, "select statement");
+		return;
+	case N_BLOCK:
+		stmts_text(b, &n->list);
+		return;
+	case N_IF:
+		buf_puts(b, "if ");
+		if (n->init) {
+			stmt_text(b, n->init);
+			buf_puts(b, "; ");
+		}
+		expr_text(b, n->cond, 0);
+		buf_puts(b, " { ");
+		stmts_text(b, &n->body->list);
+		buf_puts(b, " }");
+		if (n->els) {
+			buf_puts(b, " else { ");
+			stmt_text(b, n->els);
+			buf_puts(b, " }");
+		}
+		return;
+	case N_LABELED:
+		buf_printf(b, "%s: ", n->name);
+		if (n->x && n->x->kind != N_EMPTY) {
+			buf_puts(b, "; ");
+			stmt_text(b, n->x);
+		}
+		return;
+	case N_BRANCH:
+		buf_puts(b, tok_name(n->op));
+		if (n->name)
+			buf_printf(b, " %s", n->name);
+		return;
+	case N_GO: case N_DEFER:
+		buf_puts(b, n->kind == N_GO ? "go " : "defer ");
+		expr_text(b, n->x, 0);
+		return;
+	case N_CASE:
+		if (n->list.n) {
+			buf_puts(b, "case ");
+			list_text(b, &n->list);
+		} else {
+			buf_puts(b, "default");
+		}
+		buf_puts(b, ": ");
+		stmts_text(b, &n->list2);
+		return;
+	case N_EMPTY:
+		return;
+	default:
+		expr_text(b, n, 0);
+		return;
+	}
+}
+
 char *ir_string(Node *n) {
 	Buf b = {0};
-	expr_text(&b, n, 0);
+	switch (n->kind) {
+	case N_ASSIGN: case N_VALUESPEC: case N_DECLSTMT: case N_INCDEC: case N_RETURN: case N_EXPRSTMT: case N_SEND:
+	case N_FOR: case N_RANGE: case N_SWITCH: case N_TYPESWITCH: case N_SELECT: case N_BLOCK: case N_IF:
+	case N_LABELED: case N_BRANCH: case N_GO: case N_DEFER: case N_CASE: case N_EMPTY:
+		stmt_text(&b, n);
+		break;
+	default:
+		expr_text(&b, n, 0);
+	}
 	return buf_cstr(&b);
 }
