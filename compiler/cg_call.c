@@ -492,7 +492,16 @@ static void gen_map_index(Node *n) {
 	int64_t m = alloc_temp(8, 8);
 	gen_expr(n->x);
 	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-m);
-	int64_t k = key_temp(n->y);
+	int64_t k;
+	if (is_bytes_to_string(n->y)) {
+		/* m[string(b)] looks the key up without copying b (gc's OBYTES2STRTMP) */
+		k = alloc_temp(16, 8);
+		gen_bytes_string_view(n->y);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-k);
+		copy_mem("%rdi", "%rax", 16);
+	} else {
+		k = key_temp(n->y);
+	}
 	emit("\tleaq %lld(%%rbp), %%rdx", (long long)-k);
 	emit("\tmovq %lld(%%rbp), %%rsi", (long long)-m);
 	emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
@@ -801,6 +810,25 @@ void gen_builtin(Node *n) {
 	case BI_LEN: case BI_CAP: {
 		Node *x = n->list.v[0];
 		Type *u = under(x->type);
+		Node *conv = x;
+		while (conv->kind == N_PAREN)
+			conv = conv->x;
+		if (n->op == BI_LEN && !opt.no_opt && conv->kind == N_CONV && conv->mode != MODE_CONST) {
+			/* len(string(b)) and len([]rune(s)) convert nothing (gc's isByteCount, isRuneCount) */
+			if (is_bytes_to_string(conv)) {
+				gen_expr(conv->x);
+				emit("\tmovq 8(%%rax), %%rax");
+				return;
+			}
+			Type *cu = under(conv->type);
+			if (cu->kind == TY_SLICE && under(cu->elem)->kind == TY_INT32 && is_string(conv->x->type)) {
+				gen_expr(conv->x);
+				emit("\tmovq 8(%%rax), %%rsi");
+				emit("\tmovq (%%rax), %%rdi");
+				c_call("countrunes", 2);
+				return;
+			}
+		}
 		gen_expr(x);
 		if (u->kind == TY_MAP || u->kind == TY_CHAN) {
 			int nil = new_label();

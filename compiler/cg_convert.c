@@ -17,6 +17,8 @@
 
 static int64_t align8(int64_t n) { return (n + 7) & ~7LL; }
 
+enum { TMP_STRING_BUF = 32 }; /* runtime tmpStringBufSize */
+
 /* ---- conversions ---- */
 
 /* %rax (int of type from) -> float of type to */
@@ -275,6 +277,80 @@ void string_result(void) {
 	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
 }
 
+/* []byte(s) sharing s's bytes (gc's OSTR2BYTESTMP): the conversion is
+ * never mutated and does not escape, or is the operand of a range. */
+void gen_string_bytes_view(Node *s) {
+	gen_expr(s);
+	int64_t res = alloc_temp(24, 8);
+	/* []byte("") is not nil */
+	emit("\tmovq (%%rax), %%rcx");
+	emit("\tleaq zerobase(%%rip), %%rdx");
+	emit("\ttestq %%rcx, %%rcx");
+	emit("\tcmovzq %%rdx, %%rcx");
+	emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-res);
+	emit("\tmovq 8(%%rax), %%rcx");
+	emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-res + 8));
+	emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-res + 16));
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+}
+
+/* string(b) that the program only looks at right away (gc's
+ * OBYTES2STRTMP: map lookups, comparisons, switch tags, concatenations
+ * with a constant): a string header over b's bytes, no copy. */
+void gen_bytes_string_view(Node *n) {
+	gen_expr(n->x);
+	int64_t res = alloc_temp(16, 8);
+	emit("\tmovq (%%rax), %%rcx");
+	emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-res);
+	emit("\tmovq 8(%%rax), %%rcx");
+	emit("\tmovq %%rcx, %lld(%%rbp)", (long long)(-res + 8));
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+}
+
+/* Is n the conversion string(b) of a []byte? */
+bool is_bytes_to_string(Node *n) {
+	while (n->kind == N_PAREN)
+		n = n->x;
+	return n->kind == N_CONV && n->mode != MODE_CONST && is_string(n->type) && under(n->x->type)->kind == TY_SLICE &&
+	       under(under(n->x->type)->elem)->kind == TY_UINT8;
+}
+
+/* Evaluate a string operand that is only looked at: string(b) without a
+ * copy, anything else as usual. */
+void gen_string_operand(Node *n) {
+	while (n->kind == N_PAREN)
+		n = n->x;
+	if (is_bytes_to_string(n))
+		gen_bytes_string_view(n);
+	else
+		gen_expr(n);
+}
+
+/* []byte("constant"): a [len]byte array, in the frame if the conversion
+ * does not escape (and is at most 64 KiB), else new([len]byte); cap = len. */
+static void gen_const_string_bytes(Node *n) {
+	int64_t len;
+	const char *str = const_string_val(n->x->cval, &len);
+	Type *at = array_of(type_byte, len);
+	if (esc_on_stack(n) && len <= 64 * 1024) {
+		int64_t obj = frame_object(len, 1);
+		frame_object_addr(obj, "%rax");
+	} else {
+		gen_new_object(NULL, at);
+	}
+	int64_t res = alloc_temp(24, 8);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-res);
+	emit("\tmovq $%lld, %lld(%%rbp)", (long long)len, (long long)(-res + 8));
+	emit("\tmovq $%lld, %lld(%%rbp)", (long long)len, (long long)(-res + 16));
+	if (len) {
+		emit("\tmovq %%rax, %%rdi");
+		emit("\tleaq .LS%lld(%%rip), %%rsi", (long long)string_literal(str, len));
+		emit("\tmovq (%%rsi), %%rsi");
+		copy_mem("%rdi", "%rsi", len);
+	}
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
+}
+
 void gen_convert(Node *n) {
 	Node *x = n->x;
 	Type *to = n->type, *from = x->type;
@@ -287,11 +363,11 @@ void gen_convert(Node *n) {
 		gen_zero_value(to);
 		return;
 	}
-	/* string conversions */
+	/* string conversions: a frame buffer when the result does not escape */
 	if (tu->kind == TY_STRING && is_integer(fu)) {
 		gen_expr(x);
 		emit("\tmovq %%rax, %%rsi");
-		emit("\txorl %%edi, %%edi");
+		gen_buf_arg(n, 4, "%rdi");
 		c_call("intstring", 2);
 		string_result();
 		return;
@@ -300,19 +376,28 @@ void gen_convert(Node *n) {
 		gen_expr(x);
 		emit("\tmovq 8(%%rax), %%rdx");
 		emit("\tmovq (%%rax), %%rsi");
-		emit("\txorl %%edi, %%edi");
+		gen_buf_arg(n, TMP_STRING_BUF, "%rdi");
 		c_call(under(fu->elem)->kind == TY_UINT8 ? "slicebytetostring" : "slicerunetostring", 3);
 		string_result();
 		return;
 	}
 	if (tu->kind == TY_SLICE && fu->kind == TY_STRING) {
+		bool bytes = under(tu->elem)->kind == TY_UINT8;
+		if (bytes && (n->esc_flags & ESC_ZEROCOPY) && !opt.escape_all) {
+			gen_string_bytes_view(x);
+			return;
+		}
+		if (bytes && x->mode == MODE_CONST) {
+			gen_const_string_bytes(n);
+			return;
+		}
 		gen_expr(x);
 		int64_t res = alloc_temp(24, 8);
 		emit("\tmovq 8(%%rax), %%rcx");
 		emit("\tmovq (%%rax), %%rdx");
 		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-res);
-		emit("\txorl %%esi, %%esi");
-		c_call(under(tu->elem)->kind == TY_UINT8 ? "stringtoslicebyte" : "stringtoslicerune", 4);
+		gen_buf_arg(n, bytes ? TMP_STRING_BUF : 4 * TMP_STRING_BUF, "%rsi");
+		c_call(bytes ? "stringtoslicebyte" : "stringtoslicerune", 4);
 		emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
 		return;
 	}

@@ -785,14 +785,40 @@ static void collect_concat(Node *n, Vec *out) {
 	vec_push(out, n);
 }
 
+/* a + b + ...: concatstrings with a frame buffer when the result does not
+ * escape and the constant parts leave room in it; string(b) operands are
+ * not copied when a non-empty constant is among the operands (then the
+ * result is never one of them). */
 static void gen_string_concat(Node *n) {
 	Vec parts = {0};
 	collect_concat(n, &parts);
+	int64_t lits = 0;
+	bool has_lit = false;
+	for (int i = 0; i < parts.len; i++) {
+		Node *p = parts.data[i];
+		if (p->mode == MODE_CONST) {
+			int64_t len;
+			const_string_val(p->cval, &len);
+			lits += len;
+			has_lit |= len > 0;
+		}
+	}
 	int64_t arr = alloc_temp(16 * parts.len, 8);
-	for (int i = 0; i < parts.len; i++)
-		gen_to_temp(parts.data[i], arr - 16 * i);
+	for (int i = 0; i < parts.len; i++) {
+		Node *p = parts.data[i];
+		if (has_lit && is_bytes_to_string(p)) {
+			gen_bytes_string_view(p);
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-(arr - 16 * i));
+			copy_mem("%rdi", "%rax", 16);
+		} else {
+			gen_to_temp(p, arr - 16 * i);
+		}
+	}
 	int64_t res = alloc_temp(16, 8);
-	emit("\txorl %%edi, %%edi"); /* no stack buffer: the result may escape */
+	if (lits < 32)
+		gen_buf_arg(n, 32, "%rdi");
+	else
+		emit("\txorl %%edi, %%edi");
 	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-arr);
 	emit("\tmovq $%d, %%rdx", parts.len);
 	c_call("concatstrings", 3);
@@ -837,9 +863,16 @@ static void gen_compare(Node *n) {
 		emit("\tmovzbl %%al, %%eax");
 		return;
 	}
-	gen_expr(x);
-	push();
-	gen_expr(y);
+	if (is_string(u)) {
+		/* string(b) operands are compared in place (gc's OBYTES2STRTMP) */
+		gen_string_operand(x);
+		push();
+		gen_string_operand(y);
+	} else {
+		gen_expr(x);
+		push();
+		gen_expr(y);
+	}
 	emit("\tmovq %%rax, %%rsi");
 	pop("%rdi");
 	if (is_string(u)) {

@@ -542,6 +542,17 @@ static void gen_range(Node *s) {
 
 /* switch: cases are tested in order, then the bodies follow in order so
  * that fallthrough is a jump to the next body. */
+/* Are all case values of switch s constants? */
+static bool constant_cases(Node *s) {
+	for (int i = 0; i < s->list.n; i++) {
+		Node *c = s->list.v[i];
+		for (int j = 0; j < c->list.n; j++)
+			if (c->list.v[j]->mode != MODE_CONST)
+				return false;
+	}
+	return true;
+}
+
 static void gen_switch(Node *s) {
 	if (s->init)
 		gen_stmt(s->init);
@@ -550,7 +561,14 @@ static void gen_switch(Node *s) {
 	if (s->x) {
 		tt = s->x->type;
 		tag = alloc_temp(type_size(tt), type_align(tt));
-		gen_to_temp(s->x, tag);
+		if (is_bytes_to_string(s->x) && constant_cases(s)) {
+			/* switch string(b) with constant cases: no copy of b */
+			gen_bytes_string_view(s->x);
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-tag);
+			copy_mem("%rdi", "%rax", 16);
+		} else {
+			gen_to_temp(s->x, tag);
+		}
 	}
 	int brk = new_label();
 	int n = s->list.n;

@@ -103,6 +103,10 @@ void gen_assign_to(Node *lhs, Type *t); /* value of type t (rax per convention) 
 void store_value(Type *t);          /* store: address in %rdi, value per convention in %rax */
 void gen_convert(Node *n);
 void gen_type_assert(Node *n);
+void gen_string_bytes_view(Node *s);  /* []byte(s) sharing s's bytes */
+void gen_bytes_string_view(Node *n);  /* string(b) sharing b's bytes */
+bool is_bytes_to_string(Node *n);
+void gen_string_operand(Node *n);     /* string(b) uncopied when only looked at */
 void string_result(void);         /* GoString in rax:rdx into a temp, its address in %rax */
 int64_t string_literal(const char *s, int64_t len); /* label number of a static string header */
 int static_data(Node *n, Type *t); /* label .LK<n> of read-only data holding n, or -1 */
