@@ -1329,7 +1329,7 @@ int cmd_test(int argc, char **argv) {
 	bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
 	if (ok) {
 		const char *norun = "";
-		if (buf_contains(&out, "testing: warning: no tests to run\n"))
+		if (shown && buf_contains(shown, "testing: warning: no tests to run\n"))
 			norun = " [no tests to run]";
 		if (shown && shown->len > 0 && shown->data[shown->len - 1] != '\n')
 			printf("\n");

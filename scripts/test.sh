@@ -13,11 +13,21 @@
 #   errors  testdata/errors/*.go: `bin/tgo build` must exit 1 and its messages
 #           must satisfy the file's `// ERROR "regexp"` annotations
 #   cli     the `tgo` command line: version, help, usage errors, build -o, run
+#   gotest  testdata/gotest/cases.txt: `tgo test ARGS` on the packages of
+#           testdata/gotest (passing, failing, skipping, panicking tests,
+#           examples, benchmarks, build failures) must print what `go test
+#           ARGS` prints, normalized (testdata/gotest/NAME.golden)
+#   allocs  testdata/allocs/DIR: `tgo test -bench . -benchmem
+#           -benchtime=100x -gcflags=-l` (and with -d=variablemakehash=n)
+#           must give gc's B/op and allocs/op (DIR/gc*.golden), except the
+#           differences listed in testdata/allocs/known-differences.txt
 #
 # When `go` is on PATH the oracle checks run too: every run golden is
 # regenerated from real Go and compared with the committed one (test
 # "golden:x.go"), every errors file is checked against gc's own messages
-# ("gc:x.go"), and every cli case is also run with `go` ("go:case").
+# ("gc:x.go"), every cli case is also run with `go` ("go:case"), and the
+# gotest and allocs goldens are regenerated and compared ("go:NAME",
+# "golden:DIR:MODE").
 #
 # Tests run in parallel ($TGO_TEST_JOBS, default 2); failures are reported
 # afterwards in a fixed order, each with a diff.  The last line is always
@@ -30,8 +40,9 @@
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib.sh"
+. "$ROOT/scripts/lib-gotest.sh"
 SELF=$ROOT/scripts/test.sh
-ALL_SUITES="unit tools run errors cli"
+ALL_SUITES="unit tools run errors cli gotest allocs"
 JOBS=${TGO_TEST_JOBS:-2}
 GOROOT_TESTS="escape2.go escape_closure.go escape_param.go goto.go switch6.go fixedbugs/bug195.go fixedbugs/issue48471.go"
 
@@ -298,6 +309,100 @@ job_cli() {
 		return 1
 	fi
 	return 0
+}
+
+# ---- gotest: tgo test's output against go test's ----
+
+list_gotest() {
+	for n in $(gotest_names); do
+		echo "$n"
+		have_go && echo "go:$n"
+	done
+}
+
+# NAME: tgo test; go:NAME: go test, which must reproduce the golden (no drift).
+job_gotest() {
+	case $1 in
+	go:*) n=${1#go:} tool=go ;;
+	*) n=$1 tool=tgo ;;
+	esac
+	gotest_result $tool "$n" "$2" > "$2/actual" || return 1
+	compare_golden "$GOTEST_DIR/$n.golden" "$2/actual" "$tool test $(gotest_case "$n") (normalized)"
+}
+
+# ---- allocs: B/op and allocs/op against gc's ----
+
+ALLOCS_KNOWN=$ALLOCS_DIR/known-differences.txt
+
+pre_allocs() {
+	k=$(grep -c '^[^#]' "$ALLOCS_KNOWN" 2>/dev/null)
+	[ "${k:-0}" -gt 0 ] && echo "note: allocs: $k known differences from gc (testdata/allocs/known-differences.txt)"
+	return 0
+}
+
+list_allocs() {
+	for d in $(allocs_dirs); do
+		for m in $ALLOCS_MODES; do
+			echo "$d:$m"
+			have_go && echo "golden:$d:$m"
+		done
+	done
+}
+
+job_allocs() {
+	case $1 in
+	golden:*) t=${1#golden:} tool=go ;;
+	*) t=$1 tool=tgo ;;
+	esac
+	d=${t%%:*} mode=${t#*:}
+	g=$(allocs_golden "$d" "$mode")
+	what="$tool test -bench . -benchmem -benchtime=100x -gcflags='$(allocs_gcflags "$mode")' in testdata/allocs/$d"
+	if [ ! -f "$g" ]; then
+		echo "missing golden ${g#"$ROOT"/} (run sh scripts/golden-allocs.sh $d)"
+		return 1
+	fi
+	allocs_run $tool "$d" "$mode" "$2"
+	st=$?
+	grep -v '^#' "$g" > "$2/want"
+	if [ $tool = go ]; then
+		if [ $st -ne 0 ]; then
+			echo "$what: exit status $st:"
+			tail -n 40 "$2/out"
+			return 1
+		fi
+		diff -u -L "${g#"$ROOT"/}" -L "$what" "$2/want" "$2/table" && return 0
+		echo "(the golden has drifted from real Go: sh scripts/golden-allocs.sh $d)"
+		return 1
+	fi
+	if [ ! -s "$2/table" ]; then
+		echo "$what: no benchmark results (exit status $st):"
+		tail -n 40 "$2/out"
+		return 1
+	fi
+	awk -v dir="$d" -v mode="$mode" -v what="$what" -v known="$ALLOCS_KNOWN" '
+	BEGIN {
+		while ((getline line < known) > 0) {
+			if (line ~ /^#/ || line !~ /[^ 	]/) continue
+			split(line, f, /[ 	]+/)
+			if (f[1] == dir && f[2] == mode) isknown[f[3]] = 1
+		}
+	}
+	FNR == NR { split($0, f, "	"); want[f[1]] = substr($0, length(f[1]) + 2); names[f[1]] = 1; next }
+	{ split($0, f, "	"); got[f[1]] = substr($0, length(f[1]) + 2); names[f[1]] = 1 }
+	END {
+		bad = 0
+		for (n in names) {
+			w = (n in want) ? want[n] : "(not in the golden)"
+			g = (n in got) ? got[n] : "(no result)"
+			if (w != g && !(n in isknown)) {
+				printf "%s: gc %s, tgo %s\n", n, w, g; bad = 1
+			} else if (w == g && (n in isknown)) {
+				printf "%s now matches gc (%s): remove \"%s %s %s\" from testdata/allocs/known-differences.txt\n", n, w, dir, mode, n; bad = 1
+			}
+		}
+		if (bad) printf "(%s)\n", what
+		exit bad
+	}' "$2/want" "$2/table"
 }
 
 # ---- the driver ----

@@ -1,0 +1,8 @@
+package examples_test
+
+import "tgotest/examples"
+
+func ExampleGreet() {
+	examples.Greet("external")
+	// Output: hello, external
+}

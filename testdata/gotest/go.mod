@@ -1,0 +1,3 @@
+module tgotest
+
+go 1.26
