@@ -149,6 +149,7 @@ typedef struct FnInfo {
 	int ntags;
 	bool results_lost;
 	Vec dcl_sites;    /* DclSite*: gc's declaration numbering (temporaries) */
+	bool dupok;       /* a method wrapper: no -m lines, only -m=2 explanations */
 } FnInfo;
 
 /* gc analyses a func literal that captures nothing like a top-level
@@ -450,6 +451,7 @@ static Node *implicit_addr(Node *slice) {
 }
 
 static void clause_var_positions(Node *n);
+static void implicit_positions(Node *n);
 static void number_dcls(Func *fn);
 static Obj *tuple_conv_tmp(Node *n);
 static void assign_tuple(Esc *e, Node *s, Node **dsts, int nl, Node *rhs, bool declaring, Pos site, Pos pos,
@@ -625,6 +627,7 @@ static void closure_expr(Esc *e, Hole k, Node *n) {
 			new_loc(&inner, NULL, o, true);
 	}
 	clause_var_positions(fn->body);
+	implicit_positions(fn->body);
 	number_dcls(fn);
 	walk_func(e, fn);
 }
@@ -1503,6 +1506,27 @@ static Pos type_expr_end_pos(Node *t) {
 	}
 }
 
+/* gc places the implicit operations the type checker inserts (the
+ * embedded fields of a promoted selector, &x and *p of a method call,
+ * *p of an index into a pointer to an array) at the selector's '.' or
+ * the index's '['; tgo's checker leaves them at their operand. */
+static void implicit_positions(Node *n) {
+	if (!n || n->kind == N_FUNCLIT)
+		return;
+	if ((n->kind == N_SELECTOR || n->kind == N_INDEX || n->kind == N_SLICE) && !n->implicit)
+		for (Node *x = n->x; x && x->implicit &&
+		                     (x->kind == N_SELECTOR || x->kind == N_DEREF || x->kind == N_ADDR);
+		     x = x->x)
+			x->pos = n->pos;
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (int i = 0; i < 9; i++)
+		implicit_positions(kids[i]);
+	for (int i = 0; i < n->list.n; i++)
+		implicit_positions(n->list.v[i]);
+	for (int i = 0; i < n->list2.n; i++)
+		implicit_positions(n->list2.v[i]);
+}
+
 /* The positions of the type switch clause variables of a function. */
 static void clause_var_positions(Node *n) {
 	if (!n)
@@ -2280,7 +2304,10 @@ static Pos ir_pos(Node *n) {
 
 /* Parameters of compiler-generated functions and anything outside the
  * package being built print nothing. */
-static bool quiet_func(Func *fn) { return fn->is_defer_wrapper || fn->is_wrapper || fn->pkg != report_pkg; }
+static bool wrapper_quiet(Func *fn);
+static bool quiet_func(Func *fn) {
+	return fn->is_defer_wrapper || fn->is_wrapper || fn->pkg != report_pkg || wrapper_quiet(fn);
+}
 static bool quiet_loc(Loc *l) { return l->fn->pkg != report_pkg || l->fn->is_wrapper; }
 
 /* A function's name as gc prints it in -m lines: without its package. */
@@ -2313,8 +2340,11 @@ static void finish(Batch *b) {
 		if (l->var) {
 			if (l->attrs & ATTR_ESCAPES) {
 				l->var->heap = true;
-				if (opt.m && !quiet_loc(l))
+				if (opt.m && !quiet_loc(l) && !wrapper_quiet(l->fn))
 					diag_at(loc_pos(l), "moved to heap: %s", l->var->name);
+			} else if (opt.escape_all && (l->addrtaken || l->var->addrtaken || (l->var->captured && !l->var->byval))) {
+				/* -d=escapeall: every variable whose address is taken lives on the heap */
+				l->var->heap = true;
 			}
 			continue;
 		}
@@ -2325,14 +2355,14 @@ static void finish(Batch *b) {
 		n->esc_flags |= ESC_ANALYZED;
 		if (l->attrs & ATTR_ESCAPES) {
 			n->esc_flags |= ESC_HEAP;
-			if (opt.m && !wrapper && !quiet_loc(l)) {
+			if (opt.m && !wrapper && !quiet_loc(l) && !wrapper_quiet(l->fn)) {
 				if (is_append)
 					diag_at(n->pos, "append escapes to heap");
 				else
 					diag_at(ir_pos(n), "%s escapes to heap", ir_string(n));
 			}
 		} else {
-			if (opt.m && !wrapper && !quiet_loc(l)) {
+			if (opt.m && !wrapper && !quiet_loc(l) && !wrapper_quiet(l->fn)) {
 				if (is_append)
 					diag_at(n->pos, "append does not escape");
 				else
@@ -2344,7 +2374,7 @@ static void finish(Batch *b) {
 		/* []byte(s) never mutated: share the string's bytes */
 		if (n->kind == N_CONV && under(n->type)->kind == TY_SLICE && under(under(n->type)->elem)->kind == TY_UINT8 &&
 		    is_string(n->x->type) && !(l->attrs & ATTR_MUTATES) && !(l->attrs & ATTR_ESCAPES)) {
-			if (opt.m && !quiet_loc(l))
+			if (opt.m && !quiet_loc(l) && !wrapper_quiet(l->fn))
 				diag_at(ir_pos(n), "zero-copy string->[]byte conversion");
 			n->esc_flags |= ESC_ZEROCOPY;
 		}
@@ -2374,6 +2404,7 @@ static void init_func(Batch *b, Func *fn) {
 	}
 	record_defs(fn->body);
 	clause_var_positions(fn->body);
+	implicit_positions(fn->body);
 	number_dcls(fn);
 }
 
@@ -2511,6 +2542,366 @@ static unsigned visit(Visitor *v, Func *fn) {
 	return c.min;
 }
 
+/* ---- gc's method wrappers (for -m=2) ----
+ *
+ * gc compiles, with each package, wrappers around its methods: for every
+ * named type T declared in it, (*T).M for each method M with a value
+ * receiver and for each promoted method, T.M for the methods promoted to
+ * T; for every interface I, I.M (a call through the interface); and
+ * T.M-fm for every method value x.M the package uses.  Their -m lines
+ * are suppressed (gc marks them DUPOK), but their -m=2 flow explanations
+ * are printed, after those of the package's functions.  tgo does not
+ * need them to run programs; it builds them here only for analysis. */
+
+static bool wrapper_quiet(Func *fn) { return fn->aux && info(fn)->dupok; }
+
+static bool exported_name(const char *n) { return n[0] >= 'A' && n[0] <= 'Z'; }
+
+/* gc's method order: exported names first, then by name */
+static int method_name_order(const void *a, const void *b) {
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	bool ex = exported_name(x), ey = exported_name(y);
+	if (ex != ey)
+		return ex ? -1 : 1;
+	return strcmp(x, y);
+}
+
+static Obj *wrapper_var(Func *w, const char *name, Type *t, Pos pos, bool param, bool result) {
+	Obj *o = new_obj(OBJ_VAR, (char *)name, pos, t);
+	o->func = w;
+	o->param = param;
+	o->result = result;
+	o->pkg = w->pkg;
+	return o;
+}
+
+static Node *wnode(NodeKind k, Type *t) {
+	Node *n = new_node(k, autogen_pos());
+	n->type = t;
+	n->mode = MODE_VALUE;
+	return n;
+}
+
+static Node *wident(Obj *o) { return name_node(o, autogen_pos()); }
+
+static Node *implicit_unary(NodeKind k, Node *x, Type *t) {
+	Node *n = wnode(k, t);
+	n->x = x;
+	n->implicit = true;
+	return n;
+}
+
+/* A wrapper named name with receiver recv (or none) and the parameters and
+ * results of signature sig, whose body calls the method through the
+ * receiver expression built by make_recv. */
+typedef struct WrapSpec {
+	const char *name;
+	Type *recv_type;       /* the wrapper's receiver (hidden .this for -fm) */
+	const char *recv_name;
+	Pos recv_pos;
+	Type *sig;             /* the method's signature, without receiver */
+	Obj *method;           /* concrete method, or NULL for an interface method */
+	const char *mname;
+	Type *iface;           /* interface type whose method is called (recv is one) */
+	Selection sel;         /* promoted: the path from the receiver */
+	bool promoted;
+	Func *mfunc;           /* method's Func (parameter names and positions) */
+} WrapSpec;
+
+static Node *field_path(Node *x, Type **t, Selection *s) {
+	for (int k = 0; k < s->depth; k++) {
+		if (under(*t)->kind == TY_POINTER) {
+			*t = under(*t)->elem;
+			x = implicit_unary(N_DEREF, x, *t);
+		}
+		Field *f = under(*t)->fields[s->path[k]];
+		Node *fs = wnode(N_SELECTOR, f->type);
+		fs->x = x;
+		fs->name = f->name;
+		fs->sel_kind = SEL_FIELD;
+		fs->field_index = s->path[k];
+		fs->implicit = true;
+		x = fs;
+		*t = f->type;
+	}
+	return x;
+}
+
+static Func *build_wrapper(Package *pkg, WrapSpec *ws) {
+	Func *w = new_func(xstrdup(ws->name), pkg);
+	w->type = ws->sig;
+	info(w)->dupok = true;
+	Type *sig = ws->sig;
+	Obj *recv = wrapper_var(w, ws->recv_name, ws->recv_type, ws->recv_pos, true, false);
+	recv->is_recv = true;
+	w->recv = recv;
+	for (int i = 0; i < sig->nfields; i++) {
+		Field *f = sig->fields[i];
+		const char *name = f->name;
+		Pos pos = f->pos;
+		if (ws->mfunc && i < ws->mfunc->params.len) {
+			Obj *po = ws->mfunc->params.data[i];
+			name = po->name;
+			pos = po->pos;
+		}
+		if (!name || !*name || strcmp(name, "_") == 0)
+			name = fmt("~p%d", i + (strcmp(ws->recv_name, ".this") != 0 ? 1 : 0));
+		vec_push(&w->params, wrapper_var(w, name, f->type, pos_valid(pos) ? pos : autogen_pos(), true, false));
+	}
+	for (int i = 0; i < sig->nresults; i++) {
+		Field *f = sig->results[i];
+		const char *name = f->name;
+		if (ws->mfunc && i < ws->mfunc->results.len)
+			name = ((Obj *)ws->mfunc->results.data[i])->name;
+		if (!name || !*name || strcmp(name, "_") == 0)
+			name = fmt("~r%d", i);
+		Obj *r = wrapper_var(w, name, f->type, autogen_pos(), false, true);
+		r->index = i;
+		vec_push(&w->results, r);
+	}
+	/* the receiver expression and the selector */
+	Type *t = ws->recv_type;
+	Node *x = field_path(wident(recv), &t, &ws->sel);
+	Node *selx = wnode(N_SELECTOR, sig);
+	selx->name = (char *)ws->mname;
+	if (ws->method) {
+		Obj *m = ws->method;
+		bool ptr = under(t)->kind == TY_POINTER;
+		if (!m->ptr_recv && ptr)
+			x = implicit_unary(N_DEREF, x, under(t)->elem);
+		else if (m->ptr_recv && !ptr)
+			x = implicit_unary(N_ADDR, x, pointer_to(t));
+		selx->sel_kind = SEL_METHOD;
+		selx->obj = m;
+	} else {
+		if (under(t)->kind == TY_POINTER)
+			x = implicit_unary(N_DEREF, x, under(t)->elem);
+		selx->sel_kind = SEL_IFACEMETHOD;
+	}
+	selx->x = x;
+	Node *call = wnode(N_CALL, sig->nresults == 1 ? sig->results[0]->type : NULL);
+	call->x = selx;
+	call->ellipsis = sig->variadic;
+	if (sig->nresults == 0) {
+		call->type = type_empty_tuple;
+		call->mode = MODE_NOVALUE;
+	} else if (sig->nresults > 1) {
+		Type **ts = xalloc(sizeof(Type *) * sig->nresults);
+		for (int i = 0; i < sig->nresults; i++)
+			ts[i] = sig->results[i]->type;
+		call->type = tuple_of(ts, sig->nresults);
+	}
+	for (int i = 0; i < w->params.len; i++)
+		nodes_push(&call->list, wident(w->params.data[i]));
+	Node *body = wnode(N_BLOCK, NULL);
+	/* a promoted pointer method called through a pointer is a tail call:
+	 * its results do not flow anywhere */
+	bool tail = ws->promoted && ws->method && ws->method->ptr_recv && under(ws->recv_type)->kind == TY_POINTER;
+	if (sig->nresults == 0 || tail) {
+		Node *st = wnode(N_EXPRSTMT, NULL);
+		st->x = call;
+		nodes_push(&body->list, st);
+	} else {
+		Node *ret = wnode(N_RETURN, NULL);
+		nodes_push(&ret->list, call);
+		nodes_push(&body->list, ret);
+	}
+	w->body = body;
+	return w;
+}
+
+static char *method_set_names(Type *t, Vec *names) {
+	/* every method name reachable through embedding */
+	Vec todo = {0}, seen = {0};
+	vec_push(&todo, t);
+	for (int i = 0; i < todo.len && i < 64; i++) {
+		Type *x = todo.data[i];
+		if (x->kind == TY_POINTER)
+			x = x->elem;
+		bool dup = false;
+		for (int k = 0; k < seen.len; k++)
+			dup |= seen.data[k] == x;
+		if (dup)
+			continue;
+		vec_push(&seen, x);
+		if (x->kind == TY_NAMED)
+			for (int m = 0; m < x->methods.len; m++)
+				vec_push(names, ((Obj *)x->methods.data[m])->name);
+		Type *u = under(x);
+		if (u->kind == TY_STRUCT) {
+			for (int f = 0; f < u->nfields; f++)
+				if (u->fields[f]->embedded)
+					vec_push(&todo, u->fields[f]->type);
+		} else if (u->kind == TY_INTERFACE && i > 0) {
+			for (int f = 0; f < u->nfields; f++)
+				vec_push(names, u->fields[f]->name);
+		}
+	}
+	qsort(names->data, names->len, sizeof(void *), method_name_order);
+	int k = 0;
+	for (int i = 0; i < names->len; i++)
+		if (!k || strcmp(names->data[k - 1], names->data[i]) != 0)
+			names->data[k++] = names->data[i];
+	names->len = k;
+	return NULL;
+}
+
+static char *method_wrapper_name(Type *recv, const char *m, const char *suffix) {
+	char *ts = ir_type_string(recv);
+	if (recv->kind == TY_POINTER)
+		return fmt("(%s).%s%s", ts, m, suffix);
+	return fmt("%s.%s%s", ts, m, suffix);
+}
+
+/* The wrappers of the named type t, in gc's order. */
+static void type_wrappers(Package *pkg, Type *t, Vec *out) {
+	Type *u = under(t);
+	if (u->kind == TY_INTERFACE) {
+		Vec names = {0};
+		for (int i = 0; i < u->nfields; i++)
+			vec_push(&names, u->fields[i]->name);
+		qsort(names.data, names.len, sizeof(void *), method_name_order);
+		for (int i = 0; i < names.len; i++) {
+			Field *m = NULL;
+			for (int k = 0; k < u->nfields; k++)
+				if (strcmp(u->fields[k]->name, names.data[i]) == 0)
+					m = u->fields[k];
+			WrapSpec ws = {0};
+			ws.name = method_wrapper_name(t, m->name, "");
+			ws.recv_type = t;
+			ws.recv_name = "~p0";
+			ws.recv_pos = autogen_pos();
+			ws.sig = m->type;
+			ws.mname = m->name;
+			ws.iface = t;
+			vec_push(out, build_wrapper(pkg, &ws));
+		}
+		return;
+	}
+	Vec names = {0};
+	method_set_names(t, &names);
+	Type *pt = pointer_to(t);
+	for (int i = 0; i < names.len; i++) {
+		Selection s = lookup_field_or_method(t, names.data[i], pkg);
+		if (s.ambiguous || (s.kind != SEL_METHOD && s.kind != SEL_IFACEMETHOD))
+			continue;
+		bool promoted = s.depth > 0;
+		Obj *m = s.kind == SEL_METHOD ? s.method : NULL;
+		Type *sig = m ? m->type : s.field->type;
+		for (int ptr = 0; ptr < 2; ptr++) {
+			Type *rt = ptr ? pt : t;
+			if (!promoted && (ptr ? m->ptr_recv : true))
+				continue; /* the method itself */
+			if (!ptr && promoted && m && m->ptr_recv && !s.indirect)
+				continue; /* not in T's method set */
+			WrapSpec ws = {0};
+			ws.name = method_wrapper_name(rt, names.data[i], "");
+			ws.recv_type = rt;
+			ws.recv_name = "~p0";
+			ws.recv_pos = autogen_pos();
+			if (m && m->func && m->func->recv) {
+				ws.recv_pos = m->func->recv->pos;
+				if (m->func->recv->name && *m->func->recv->name && strcmp(m->func->recv->name, "_") != 0)
+					ws.recv_name = m->func->recv->name;
+			}
+			ws.sig = sig;
+			ws.method = m;
+			ws.mname = names.data[i];
+			ws.sel = s;
+			ws.promoted = promoted;
+			ws.mfunc = m ? m->func : NULL;
+			vec_push(out, build_wrapper(pkg, &ws));
+		}
+	}
+}
+
+static void collect_method_values(Node *n, Vec *out, Node *callee) {
+	if (!n)
+		return;
+	if (n->kind == N_SELECTOR && n != callee &&
+	    (n->sel_kind == SEL_METHODVAL || n->sel_kind == SEL_IFACEMETHOD))
+		vec_push(out, n);
+	if (n->kind == N_FUNCLIT && n->fn)
+		collect_method_values(n->fn->body, out, NULL);
+	Node *c = n->kind == N_CALL ? skip_parens(n->x) : NULL;
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (int i = 0; i < 9; i++)
+		collect_method_values(kids[i], out, c);
+	for (int i = 0; i < n->list.n; i++)
+		collect_method_values(n->list.v[i], out, NULL);
+	for (int i = 0; i < n->list2.n; i++)
+		collect_method_values(n->list2.v[i], out, NULL);
+}
+
+/* The method value wrappers (T.M-fm) of the method values used in pkg. */
+static void method_value_wrappers(Package *pkg, Vec *out) {
+	Vec sels = {0};
+	for (int i = 0; i < pkg->funcs.len; i++) {
+		Func *f = pkg->funcs.data[i];
+		if (!f->outer && !f->is_wrapper)
+			collect_method_values(f->body, &sels, NULL);
+	}
+	Vec seen = {0};
+	for (int i = 0; i < sels.len; i++) {
+		Node *n = sels.data[i];
+		Type *rt = n->x->type;
+		char *name = method_wrapper_name(rt, n->name, "-fm");
+		bool dup = false;
+		for (int k = 0; k < seen.len; k++)
+			dup |= strcmp(seen.data[k], name) == 0;
+		if (dup)
+			continue;
+		vec_push(&seen, name);
+		WrapSpec ws = {0};
+		ws.name = name;
+		ws.recv_type = rt;
+		ws.recv_name = ".this";
+		ws.recv_pos = autogen_pos();
+		ws.mname = n->name;
+		if (n->sel_kind == SEL_METHODVAL) {
+			ws.method = n->obj;
+			ws.sig = n->obj->type;
+			ws.mfunc = n->obj->func;
+		} else {
+			ws.sig = n->type;
+			ws.iface = rt;
+			Type *iu = under(rt);
+			for (int k = 0; k < iu->nfields; k++)
+				if (strcmp(iu->fields[k]->name, n->name) == 0)
+					ws.sig = iu->fields[k]->type;
+		}
+		vec_push(out, build_wrapper(pkg, &ws));
+	}
+}
+
+/* Analyse the wrappers of the package being reported, for their -m=2
+ * explanations. */
+static void analyze_wrappers(Package *pkg) {
+	Vec ws = {0};
+	for (int i = 0; i < pkg->files.len; i++) {
+		Node *file = pkg->files.data[i];
+		for (int d = 0; d < file->list.n; d++) {
+			Node *decl = file->list.v[d];
+			if (decl->kind != N_GENDECL || decl->op != TK_TYPE)
+				continue;
+			for (int k = 0; k < decl->list.n; k++) {
+				Node *spec = decl->list.v[k];
+				if (spec->alias || !spec->x || !spec->x->obj || !spec->x->obj->type)
+					continue;
+				Type *t = spec->x->obj->type;
+				if (t->kind == TY_NAMED)
+					type_wrappers(pkg, t, &ws);
+			}
+		}
+	}
+	method_value_wrappers(pkg, &ws);
+	for (int i = 0; i < ws.len; i++) {
+		Vec one = {0};
+		vec_push(&one, ws.data[i]);
+		analyze_batch(&one);
+	}
+}
+
 /* gc's VisitFuncsBottomUp over the functions of each package: strongly
  * connected components of the static call graph, callees first. */
 static void bottom_up(Program *prog, BatchFn fn) {
@@ -2529,6 +2920,8 @@ static void bottom_up(Program *prog, BatchFn fn) {
 			if (!is_closure(f))
 				visit(&v, f);
 		}
+		if (fn == analyze_batch && p == report_pkg && opt.m >= 2)
+			analyze_wrappers(p);
 		diag_flush();
 	}
 }
@@ -2551,6 +2944,8 @@ bool esc_on_stack(Node *n) {
 Node *esc_static_value(Node *n) { return static_value(n); }
 
 bool esc_arg_leaks(Node *call, int idx) {
+	if (opt.escape_all)
+		return true; /* -d=escapeall: every parameter leaks */
 	Node *f = skip_parens(call->x);
 	Func *fn = static_callee(f);
 	if (!fn && f->kind == N_IDENT) {
