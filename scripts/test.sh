@@ -13,16 +13,12 @@
 #   errors  testdata/errors/*.go: `bin/tgo build` must exit 1 and its messages
 #           must satisfy the file's `// ERROR "regexp"` annotations
 #   cli     the `tgo` command line: version, help, usage errors, build -o, run
-#   escape  testdata/escape/*.go: `bin/tgo build -gcflags='-m -l'` (flags from
-#           each file's errorcheck line) prints gc's output byte for byte
-#           (x.golden), also with -m=2 (x.m2.golden), and satisfies the
-#           file's annotations (scripts/escape-suite.sh)
-#   escapeall  testdata/run/*.go built with -gcflags=-d=escapeall (every
-#           allocation on the heap) must still give x.golden
 #   gotest  testdata/gotest/cases.txt: `tgo test ARGS` on the packages of
 #           testdata/gotest (passing, failing, skipping, panicking tests,
 #           examples, benchmarks, build failures) must print what `go test
-#           ARGS` prints, normalized (testdata/gotest/NAME.golden)
+#           ARGS` prints, normalized (testdata/gotest/NAME.golden); and
+#           `tgo compare` on testdata/gotest/compare (with go: equal and
+#           forced-different tables, -strict, -raw read by benchstat)
 #   allocs  testdata/allocs/DIR: `tgo test -bench . -benchmem
 #           -benchtime=100x -gcflags=-l` (and with -d=variablemakehash=n)
 #           must give gc's B/op and allocs/op (DIR/gc*.golden), except the
@@ -46,10 +42,9 @@
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib.sh"
-. "$ROOT/scripts/escape-suite.sh"
 . "$ROOT/scripts/lib-gotest.sh"
 SELF=$ROOT/scripts/test.sh
-ALL_SUITES="unit tools run errors cli gotest allocs escape escapeall"
+ALL_SUITES="unit tools run errors cli gotest allocs"
 JOBS=${TGO_TEST_JOBS:-2}
 GOROOT_TESTS="escape2.go escape_closure.go escape_param.go goto.go switch6.go fixedbugs/bug195.go fixedbugs/issue48471.go"
 
@@ -320,21 +315,106 @@ job_cli() {
 
 # ---- gotest: tgo test's output against go test's ----
 
+pre_gotest() {
+	if have_go && [ -z "$(benchstat_cmd)" ]; then
+		echo "note: gotest: benchstat is not installed (go install golang.org/x/perf/cmd/benchstat@latest): tgo compare -raw output is not checked with it"
+	fi
+	return 0
+}
+
 list_gotest() {
 	for n in $(gotest_names); do
 		echo "$n"
 		have_go && echo "go:$n"
 	done
+	for n in $COMPARE_CASES; do echo "$n"; done
+	if have_go; then
+		for n in $COMPARE_GO_CASES; do echo "$n"; done
+	fi
 }
 
 # NAME: tgo test; go:NAME: go test, which must reproduce the golden (no drift).
 job_gotest() {
 	case $1 in
+	compare_*) job_compare "$1" "$2"; return ;;
 	go:*) n=${1#go:} tool=go ;;
 	*) n=$1 tool=tgo ;;
 	esac
 	gotest_result $tool "$n" "$2" > "$2/actual" || return 1
 	compare_golden "$GOTEST_DIR/$n.golden" "$2/actual" "$tool test $(gotest_case "$n") (normalized)"
+}
+
+# ---- tgo compare (run as part of the gotest suite) ----
+
+# benchstat: on PATH or where `go install` puts it; empty if absent.
+benchstat_cmd() {
+	if command -v benchstat >/dev/null 2>&1; then
+		echo benchstat
+	elif have_go && [ -x "$(go env GOPATH 2>/dev/null)/bin/benchstat" ]; then
+		echo "$(go env GOPATH)/bin/benchstat"
+	fi
+}
+
+COMPARE_CASES="compare_nogo"
+COMPARE_GO_CASES="compare_equal compare_forced compare_forced_strict"
+
+# compare_* cases: `tgo compare` in testdata/gotest/compare; properties of
+# its table and exit status (ns/op varies, so no golden).
+job_compare() {
+	w=$2 d=$GOTEST_DIR/compare
+	cmp_run() { # expected-exit args...
+		want=$1
+		shift
+		(cd "$d" && with_timeout "$BUILD_TIMEOUT" "$TGO" compare "$@") > "$w/out" 2> "$w/err"
+		st=$?
+		if [ $st -ne "$want" ]; then
+			echo "tgo compare $*: exit status $st, want $want"
+			cat "$w/out" "$w/err"
+			return 1
+		fi
+	}
+	want_line() { # ERE
+		grep -E -q -e "$1" "$w/out" && return 0
+		echo "tgo compare: no line matches /$1/ in:"
+		cat "$w/out"
+		return 1
+	}
+	case $1 in
+	compare_nogo)
+		mkdir "$w/empty"
+		(cd "$d" && PATH=$w/empty "$TGO" compare) > "$w/out" 2> "$w/err"
+		st=$?
+		[ $st -eq 2 ] || { echo "without go: exit status $st, want 2"; return 1; }
+		[ -s "$w/out" ] && { echo "without go: stdout not empty"; return 1; }
+		[ "$(wc -l < "$w/err")" -eq 1 ] && grep -q '^tgo compare: go is not installed' "$w/err" && return 0
+		echo "without go: want one line 'tgo compare: go is not installed ...', got:"
+		cat "$w/err"
+		return 1 ;;
+	compare_equal)
+		cmp_run 0 -strict -gcflags=-l -benchtime=100x || return 1
+		want_line '^BenchmarkLocalMake +0 +0 += +0 +0 ' || return 1
+		want_line '^BenchmarkLocalPointer +0 +0 += ' || return 1
+		want_line '^BenchmarkEscapingPointer +1 +1 += +16 +16 ' || return 1
+		want_line "^-gcflags='-l -m': gc and tgo print the same [0-9]+ lines$" ;;
+	compare_forced|compare_forced_strict)
+		want=0 strict=
+		[ "$1" = compare_forced_strict ] && want=1 strict=-strict
+		cmp_run $want $strict -gcflags=-l -tgoflags=-d=escapeall -benchtime=100x -raw "$w/raw" || return 1
+		want_line '^BenchmarkLocalMake +0 +1 +≠ ' || return 1
+		want_line '^BenchmarkLocalPointer +0 +1 +≠ ' || return 1
+		want_line '^BenchmarkEscapingPointer +1 +1 += ' || return 1
+		want_line '^2 benchmarks with different allocs/op$' || return 1
+		want_line '^-gcflags=.*lines only gc prints' || return 1
+		for f in "$w/raw.gc.txt" "$w/raw.tgo.txt"; do
+			grep -q '^BenchmarkLocalMake' "$f" || { echo "-raw: no results in $f"; return 1; }
+		done
+		bs=$(benchstat_cmd)
+		[ -n "$bs" ] || return 0
+		"$bs" "$w/raw.gc.txt" "$w/raw.tgo.txt" > "$w/bs" 2>&1 && grep -q 'allocs/op' "$w/bs" && return 0
+		echo "benchstat cannot read tgo compare -raw's files:"
+		cat "$w/bs"
+		return 1 ;;
+	esac
 }
 
 # ---- allocs: B/op and allocs/op against gc's ----
