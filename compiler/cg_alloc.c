@@ -22,6 +22,10 @@
  *                                         group) in the frame
  *   string conversions, concatenation     a 32-byte frame buffer the
  *                                         runtime uses when the result fits
+ *   variables moved to the heap           one object each, except that small
+ *                                         pointer-free ones declared in the
+ *                                         same basic block share one
+ *                                         allocation of up to 16 bytes
  *
  * Frame objects (codegen.c) are reserved once per site and live for the
  * whole call; a site evaluated again (in a loop) reuses its object, which
@@ -401,4 +405,93 @@ void gen_move2heap(Move2Heap *m) {
 	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-res);
 	copy_mem("%rdi", "%rsi", 24);
 	emit(".L%d:", skip);
+}
+
+/* ---- variables moved to the heap ---- */
+
+/* gc's maxAggregatedHeapAllocation: pointer-free heap variables smaller
+ * than this that are declared in one basic block share an allocation. */
+enum { MAX_AGGREGATED_HEAP_ALLOCATION = 16 };
+
+/* The group being collected: its allocation was made at the first
+ * member's declaration with a size (.LhsN) and member offsets (.LhoN_k)
+ * that are only set when the group closes (gc's pendingHeapAllocations). */
+typedef struct HeapGroup {
+	Obj *vars[MAX_AGGREGATED_HEAP_ALLOCATION];
+	int n;
+	int64_t used;
+	int id;
+	int64_t base;     /* frame object holding the allocation's address */
+} HeapGroup;
+
+static HeapGroup group;
+static int group_counter;
+
+static int by_alignment(const void *a, const void *b) {
+	Obj *x = *(Obj *const *)a, *y = *(Obj *const *)b;
+	int64_t ax = type_align(x->type), ay = type_align(y->type);
+	if (ax != ay)
+		return ax > ay ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id; /* stable: program order */
+}
+
+/* Close the group: lay its members out by decreasing alignment. */
+void heap_vars_flush(void) {
+	if (group.n == 0)
+		return;
+	HeapGroup g = group;
+	group.n = 0;
+	group.used = 0;
+	Obj *sorted[MAX_AGGREGATED_HEAP_ALLOCATION];
+	memcpy(sorted, g.vars, sizeof(Obj *) * g.n);
+	qsort(sorted, g.n, sizeof(Obj *), by_alignment);
+	int64_t size = 0;
+	for (int i = 0; i < g.n; i++) {
+		int k = 0;
+		while (g.vars[k] != sorted[i])
+			k++;
+		emit("\t.set .Lho%d_%d, %lld", g.id, k, (long long)size);
+		size += type_size(sorted[i]->type);
+	}
+	int64_t align = type_align(sorted[0]->type);
+	size = (size + align - 1) / align * align;
+	emit("\t.set .Lhs%d, %lld", g.id, (long long)size);
+}
+
+/* A code position where a basic block may end or begin (a label or a
+ * jump) closes the group. */
+void heap_vars_block_end(const char *line) {
+	if (group.n && (strncmp(line, "\tj", 2) == 0 || (line[0] == '.' && line[1] == 'L' && strchr(line, ':'))))
+		heap_vars_flush();
+}
+
+/* Allocate variable o on the heap (it was moved there) and store the
+ * address in its frame slot. */
+void gen_heap_var(Obj *o) {
+	int64_t size = type_size(o->type);
+	if (has_pointers(o->type) || size >= MAX_AGGREGATED_HEAP_ALLOCATION || size == 0) {
+		emit("\tleaq %s(%%rip), %%rdi", type_desc(o->type));
+		c_call("newobject", 1);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)o->offset);
+		return;
+	}
+	if (group.used + size > MAX_AGGREGATED_HEAP_ALLOCATION)
+		heap_vars_flush();
+	if (group.n == 0) {
+		group.id = ++group_counter;
+		group.base = frame_object(8, 8);
+		emit("\tmovq $.Lhs%d, %%rdi", group.id);
+		emit("\txorl %%esi, %%esi");
+		emit("\tmovl $1, %%edx");
+		c_call("mallocgc", 3);
+		frame_object_addr(group.base, "%rcx");
+		emit("\tmovq %%rax, (%%rcx)");
+	}
+	int k = group.n++;
+	group.vars[k] = o;
+	group.used += size;
+	frame_object_addr(group.base, "%rax");
+	emit("\tmovq (%%rax), %%rax");
+	emit("\taddq $.Lho%d_%d, %%rax", group.id, k);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)o->offset);
 }

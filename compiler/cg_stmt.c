@@ -40,11 +40,7 @@ static bool is_map_index(Node *n) {
 }
 
 /* A fresh heap object for a variable declared now, stored in its slot. */
-static void new_var_object(Obj *o) {
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(o->type));
-	c_call("newobject", 1);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)o->offset);
-}
+static void new_var_object(Obj *o) { gen_heap_var(o); }
 
 /* Zero a variable being declared (heap variables get a new object). */
 static void declare_zero(Obj *o) {

@@ -34,6 +34,8 @@ FuncState *fs;
 static int label_counter;
 
 void emit(const char *format, ...) {
+	if (fs)
+		heap_vars_block_end(format);
 	va_list ap;
 	va_start(ap, format);
 	vfprintf(cg_out, format, ap);
@@ -313,12 +315,6 @@ static void layout_frame(Func *fn) {
 	fs->locals_size = align_to(below, 16);
 }
 
-/* A new zeroed heap object for variable o; its address in %rax. */
-static void new_heap_var(Obj *o) {
-	emit("\tleaq %s(%%rip), %%rdi", type_desc(o->type));
-	c_call("newobject", 1);
-}
-
 static void prologue(Func *fn) {
 	char *sym = func_sym(fn);
 	emit("\t.text");
@@ -345,7 +341,11 @@ static void prologue(Func *fn) {
 		emit("\tleaq %lld(%%rbp), %%rdi", (long long)(16 + fn->args_size));
 		zero_mem("%rdi", fn->results_size);
 	}
-	/* parameters that live on the heap are copied there */
+}
+
+/* Parameters and results that live on the heap get their objects, and
+ * parameters are copied there (the start of the body, gc's paramsToHeap). */
+static void params_to_heap(Func *fn) {
 	Vec ins = {0};
 	if (fn->recv)
 		vec_push(&ins, fn->recv);
@@ -357,8 +357,10 @@ static void prologue(Func *fn) {
 		Obj *p = ins.data[i];
 		if (!var_on_heap(p))
 			continue;
-		new_heap_var(p);
-		emit("\tmovq %%rax, %lld(%%rbp)", (long long)p->offset);
+		gen_heap_var(p);
+		if (p->result)
+			continue;
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)p->offset);
 		emit("\tleaq %lld(%%rbp), %%rsi", (long long)(intptr_t)p->aux);
 		copy_mem("%rax", "%rsi", type_size(p->type));
 	}
@@ -392,6 +394,7 @@ void gen_func(Func *fn) {
 	cg_out = open_memstream(&body, &body_len);
 	if (!cg_out)
 		fatal("out of memory");
+	params_to_heap(fn);
 	if (fn->body)
 		gen_block(&fn->body->list);
 	emit(".L%d:", fs->return_label);
@@ -409,6 +412,7 @@ void gen_func(Func *fn) {
 		emit("\tleaq -.Lframe%d(%%rbp), %%rsp", fs->frame_id);
 		emit("\tjmp .L%d", fs->return_label);
 	}
+	heap_vars_flush();
 	fclose(cg_out);
 	cg_out = out;
 	prologue(fn);

@@ -132,6 +132,9 @@ void gen_make_map(Node *n);
 void gen_map_literal_make(Node *lit);
 void gen_append(Node *n);
 void gen_move2heap(Move2Heap *m);
+void gen_heap_var(Obj *o);           /* a moved-to-heap variable's object, into its slot */
+void heap_vars_flush(void);          /* end of a basic block for gen_heap_var's sharing */
+void heap_vars_block_end(const char *line);
 
 /* statements */
 void gen_stmt(Node *s);
