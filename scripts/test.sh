@@ -13,6 +13,12 @@
 #   errors  testdata/errors/*.go: `bin/tgo build` must exit 1 and its messages
 #           must satisfy the file's `// ERROR "regexp"` annotations
 #   cli     the `tgo` command line: version, help, usage errors, build -o, run
+#   escape  testdata/escape/*.go: `bin/tgo build -gcflags='-m -l'` (flags from
+#           each file's errorcheck line) prints gc's output byte for byte
+#           (x.golden), also with -m=2 (x.m2.golden), and satisfies the
+#           file's annotations (scripts/escape-suite.sh)
+#   escapeall  testdata/run/*.go built with -gcflags=-d=escapeall (every
+#           allocation on the heap) must still give x.golden
 #   gotest  testdata/gotest/cases.txt: `tgo test ARGS` on the packages of
 #           testdata/gotest (passing, failing, skipping, panicking tests,
 #           examples, benchmarks, build failures) must print what `go test
@@ -42,9 +48,10 @@
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib.sh"
+. "$ROOT/scripts/escape-suite.sh"
 . "$ROOT/scripts/lib-gotest.sh"
 SELF=$ROOT/scripts/test.sh
-ALL_SUITES="unit tools run errors cli gotest allocs"
+ALL_SUITES="unit tools run errors cli gotest allocs escape escapeall"
 JOBS=${TGO_TEST_JOBS:-2}
 GOROOT_TESTS="escape2.go escape_closure.go escape_param.go goto.go switch6.go fixedbugs/bug195.go fixedbugs/issue48471.go"
 
