@@ -3,7 +3,8 @@
 #   make               build bin/tgo, the runtime (lib/libtgort.a) and the test tools
 #   make test          the whole test suite; ends with "N passed, N failed"
 #   make demo          build, then compile and run the programs in examples/
-#   make golden        regenerate every golden file from real Go (needs `go`)
+#   make golden        regenerate every golden file from real Go (needs `go`): golden.sh,
+#                      golden-gotest.sh (testdata/gotest), golden-allocs.sh (testdata/allocs)
 #   make conformance   run the suitable files of $(go env GOROOT)/test in place (a report)
 #   make test-gcstress the run corpus with the collector running at every allocation
 #   make bench         benchmarks against gc, as ratios measured in the same run
@@ -85,6 +86,8 @@ test-gcstress: all
 
 golden: all
 	sh scripts/golden.sh
+	sh scripts/golden-gotest.sh
+	sh scripts/golden-allocs.sh
 
 conformance: all
 	sh scripts/conformance.sh
