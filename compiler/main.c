@@ -136,6 +136,10 @@ static bool gc_flag(const char *f) {
 				opt.variablemake_off = true;
 			else if (has_prefix(tok, "variablemakehash="))
 				opt.variablemake_off = false;
+			else if (strcmp(tok, "escapemutationscalls") == 0 || strcmp(tok, "escapemutationscalls=1") == 0)
+				opt.escape_mutations_calls = true;
+			else if (strcmp(tok, "zerocopy") == 0 || strcmp(tok, "zerocopy=1") == 0)
+				; /* gc's default */
 			else if (has_prefix(tok, "dump="))
 				opt.dump = tok + 5;
 			else if (strcmp(tok, "ssa/check/on") == 0 || strcmp(tok, "panic") == 0)

@@ -629,6 +629,7 @@ typedef struct Options {
 	bool no_opt;        /* -N */
 	bool print_asm;     /* -S */
 	bool escape_all;    /* -d=escapeall: every allocation on the heap */
+	bool escape_mutations_calls; /* -d=escapemutationscalls: -m says "mutates param" / "calls param" */
 	bool variablemake_off; /* -d=variablemakehash=n */
 	bool no_bounds_check;
 	bool complete;      /* -complete */
