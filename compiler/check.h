@@ -66,6 +66,8 @@ char *describe_type(Type *t);           /* "struct type T", "int type MyInt", "t
 bool is_assignable(Node *x, Type *t, char **cause);
 Node *implicit_conv(Node *x, Type *t);
 void check_binary(Node *n);
+bool check_case_comparison(Node *e, Node *tag); /* case e in switch on tag: e == tag is valid */
+bool has_nil(Type *t);
 void check_unary(Node *n);
 bool is_addressable(Node *n);
 void check_conversion(Node *n, Type *t);

@@ -196,7 +196,12 @@ void check_selector(Node *n, bool in_call) {
 		invalid(n);
 		return;
 	}
-	Selection s = lookup_field_or_method(t, n->name, ck.pkg);
+	/* a defined pointer type (type P *struct{ x int }): p.x is (*p).x, but
+	 * P has no methods, not even those of *struct{...} (types2) */
+	Type *lt = t->kind == TY_NAMED && under(t)->kind == TY_POINTER ? under(t) : t;
+	Selection s = lookup_field_or_method(lt, n->name, ck.pkg);
+	if (lt != t && s.kind != SEL_FIELD)
+		s.kind = 0;
 	if (s.ambiguous) {
 		error_at(n->npos, "ambiguous selector %s", node_string(n));
 		invalid(n);

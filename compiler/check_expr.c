@@ -185,7 +185,7 @@ static bool is_comparison(int op) {
 	return op == TK_EQL || op == TK_NEQ || op == TK_LSS || op == TK_LEQ || op == TK_GTR || op == TK_GEQ;
 }
 
-static bool has_nil(Type *t) {
+bool has_nil(Type *t) {
 	switch (under(t)->kind) {
 	case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC:
 	case TY_INTERFACE: case TY_UNSAFEPTR: case TY_UNTYPED_NIL:
@@ -1391,41 +1391,59 @@ static const char *incomparable_cause(Type *t) {
 	}
 }
 
-static void check_comparison(Node *n) {
-	Node *x = n->x, *y = n->y;
-	const char *cause = NULL;
-	Node *err = x;
+/* types2's comparison: may x op y be evaluated?  If not, returns false
+ * with the operand to blame in *err and the cause for the message. */
+static bool comparable_operands(Node *x, Node *y, int op, Node **err, const char **cause) {
 	char *dummy = NULL;
+	*err = x;
+	*cause = NULL;
 	if (!is_assignable(x, y->type, &dummy) && !is_assignable(y, x->type, &dummy)) {
-		err = y;
-		cause = fmt("mismatched types %s and %s", typestr(x->type), typestr(y->type));
-		goto error;
+		*err = y;
+		*cause = fmt("mismatched types %s and %s", typestr(x->type), typestr(y->type));
+		return false;
 	}
-	if (n->op == TK_EQL || n->op == TK_NEQ) {
+	if (op == TK_EQL || op == TK_NEQ) {
 		if (is_nil_node(x) || is_nil_node(y)) {
 			Type *t = is_nil_node(x) ? y->type : x->type;
 			if (!has_nil(t)) {
-				err = y;
-				goto error;
+				*err = y;
+				goto undefined;
 			}
 		} else if (!is_comparable(x->type)) {
-			err = x;
-			cause = incomparable_cause(x->type);
-			goto error;
+			*cause = incomparable_cause(x->type);
+			goto undefined;
 		} else if (!is_comparable(y->type)) {
-			err = y;
-			cause = incomparable_cause(y->type);
-			goto error;
+			*err = y;
+			*cause = incomparable_cause(y->type);
+			goto undefined;
 		}
-	} else {
-		if (!is_ordered(x->type)) {
-			err = x;
-			goto error;
-		}
-		if (!is_ordered(y->type)) {
-			err = y;
-			goto error;
-		}
+		return true;
+	}
+	if (!is_ordered(x->type))
+		goto undefined;
+	if (!is_ordered(y->type)) {
+		*err = y;
+		goto undefined;
+	}
+	return true;
+undefined:
+	if (!*cause) {
+		const char *what = composite_kind((*err)->type);
+		if (!what)
+			what = typestr((*err)->type);
+		*cause = fmt("operator %s not defined on %s", tok_name(op), what);
+	}
+	return false;
+}
+
+static void check_comparison(Node *n) {
+	Node *x = n->x, *y = n->y;
+	Node *err;
+	const char *cause;
+	if (!comparable_operands(x, y, n->op, &err, &cause)) {
+		error_at(start_pos(err), INVALID_OP "%s %s %s (%s)", node_string(x), tok_name(n->op), node_string(y), cause);
+		invalid(n);
+		return;
 	}
 	if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
 		set_const(n, type_untyped_bool, const_bool(const_compare(const_op(n->op), x->cval, y->cval)));
@@ -1435,16 +1453,17 @@ static void check_comparison(Node *n) {
 	default_untyped(&n->y);
 	n->mode = MODE_VALUE;
 	n->type = type_untyped_bool;
-	return;
-error:
-	if (!cause) {
-		const char *what = composite_kind(err->type);
-		if (!what)
-			what = typestr(err->type);
-		cause = fmt("operator %s not defined on %s", tok_name(n->op), what);
-	}
-	error_at(start_pos(err), INVALID_OP "%s %s %s (%s)", node_string(x), tok_name(n->op), node_string(y), cause);
-	invalid(n);
+}
+
+/* A case value of an expression switch, compared with the switch's tag
+ * (types2's comparison for a switch case; the message is at the case). */
+bool check_case_comparison(Node *e, Node *tag) {
+	Node *err;
+	const char *cause;
+	if (comparable_operands(e, tag, TK_EQL, &err, &cause))
+		return true;
+	error_at(start_pos(e), "invalid case %s in switch on %s (%s)", node_string(e), node_string(tag), cause);
+	return false;
 }
 
 static const char *op_name(Node *n) {

@@ -977,23 +977,119 @@ static void check_case_body(Node *c) {
 	close_scope();
 }
 
+/* The tag of a switch without one: the typed constant true, as types2
+ * has it ("invalid case s in switch on true"). */
+static Node *true_tag(void) {
+	Node *t = new_node(N_IDENT, nopos);
+	t->name = "true";
+	t->obj = scope_lookup(universe, "true", NULL);
+	t->mode = MODE_CONST;
+	t->type = type_bool;
+	t->cval = const_bool(true);
+	return t;
+}
+
+static void check_switch_tag(Node *s) {
+	check_value(s->x);
+	default_untyped(&s->x);
+	Node *tag = s->x;
+	/* types2: comparable, or compared only with nil (func, map, slice) */
+	if (tag->mode != MODE_INVALID && !is_comparable(tag->type) && !has_nil(tag->type)) {
+		error_at(start_pos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag), typestr(tag->type));
+		tag->mode = MODE_INVALID;
+	}
+}
+
+/* One case value: converted to the tag's type if untyped, and comparable
+ * with the tag (types2's caseValues).  Returns false if invalid. */
+static bool check_case_value(Node **ep, Node *tag) {
+	check_value(*ep);
+	if ((*ep)->mode == MODE_INVALID || tag->mode == MODE_INVALID)
+		return false;
+	if (is_untyped((*ep)->type))
+		convert_untyped(ep, tag->type);
+	if ((*ep)->mode == MODE_INVALID)
+		return false;
+	return check_case_comparison(*ep, tag);
+}
+
+static void report_duplicate_case(Vec *seen, Node *e) {
+	for (int k = 0; k < seen->len; k++) {
+		Node *o = seen->data[k];
+		if (const_kind(o->cval) == const_kind(e->cval) && const_compare(COP_EQL, o->cval, e->cval) &&
+		    types_identical(o->type, e->type)) {
+			error_at(start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case", operand_string(e),
+			         pos_str(start_pos(o)));
+			return;
+		}
+	}
+	vec_push(seen, e);
+}
+
+/* What code generation compares: tag == e with both operands of one type.
+ * An interface tag makes concrete case values interfaces; a concrete tag
+ * compared with an interface case value becomes an interface (any) and so
+ * does every case value; in a switch without tag, an interface case value
+ * e is the condition e == true. */
+static void unify_case_types(Node *s) {
+	bool iface_case = false;
+	for (int i = 0; i < s->list.n; i++) {
+		Node *c = s->list.v[i];
+		for (int j = 0; j < c->list.n; j++) {
+			Node *e = c->list.v[j];
+			if (e->mode != MODE_INVALID && is_interface(e->type))
+				iface_case = true;
+		}
+	}
+	if (!s->x) {
+		if (!iface_case)
+			return;
+		for (int i = 0; i < s->list.n; i++) {
+			Node *c = s->list.v[i];
+			for (int j = 0; j < c->list.n; j++) {
+				Node *e = c->list.v[j];
+				if (e->mode == MODE_INVALID || !is_interface(e->type))
+					continue;
+				Node *cmp = new_node(N_BINARY, e->pos);
+				cmp->op = TK_EQL;
+				cmp->x = e;
+				cmp->y = implicit_conv(true_tag(), e->type);
+				cmp->mode = MODE_VALUE;
+				cmp->type = type_bool;
+				cmp->implicit = true;
+				c->list.v[j] = cmp;
+			}
+		}
+		return;
+	}
+	Type *t = s->x->type;
+	if (!is_interface(t)) {
+		if (!iface_case)
+			return;
+		t = type_any;
+		s->x = implicit_conv(s->x, t);
+	}
+	for (int i = 0; i < s->list.n; i++) {
+		Node *c = s->list.v[i];
+		for (int j = 0; j < c->list.n; j++) {
+			Node *e = c->list.v[j];
+			if (e->mode != MODE_INVALID && e->type->kind != TY_UNTYPED_NIL)
+				c->list.v[j] = implicit_conv(e, t);
+		}
+	}
+}
+
 static void check_switch(Node *s) {
 	open_scope();
 	s->scope = ck.scope;
 	if (s->init)
 		check_stmt(s->init);
-	Node *tag = s->x;
-	if (tag) {
-		check_value(tag);
-		default_untyped(&s->x);
-		tag = s->x;
-		if (tag->mode != MODE_INVALID && !is_comparable(tag->type) && tag->type->kind != TY_UNTYPED_NIL) {
-			error_at(start_pos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag), typestr(tag->type));
-			tag->mode = MODE_INVALID;
-		}
-	}
+	if (s->x)
+		check_switch_tag(s);
+	Node *tag = s->x ? s->x : true_tag();
 	Node *first_default = NULL;
 	Vec seen = {0}; /* constant case values */
+	bool ok = tag->mode != MODE_INVALID;
 	for (int i = 0; i < s->list.n; i++) {
 		Node *c = s->list.v[i];
 		if (c->is_default) {
@@ -1004,57 +1100,17 @@ static void check_switch(Node *s) {
 		}
 		for (int j = 0; j < c->list.n; j++) {
 			Node **ep = &c->list.v[j];
-			check_value(*ep);
-			Node *e = *ep;
-			if (e->mode == MODE_INVALID)
+			if (!check_case_value(ep, tag)) {
+				ok = false;
 				continue;
-			if (tag) {
-				if (tag->mode == MODE_INVALID)
-					continue;
-				/* the case value is compared with the tag: x == tag */
-				Node *cmp = new_node(N_BINARY, e->pos);
-				cmp->op = TK_EQL;
-				cmp->x = e;
-				cmp->y = tag;
-				Node *tag_copy = tag;
-				(void)tag_copy;
-				char *c1 = NULL, *c2 = NULL;
-				if (is_untyped(e->type))
-					convert_untyped(ep, tag->type);
-				e = *ep;
-				if (e->mode == MODE_INVALID)
-					continue;
-				if (!is_assignable(e, tag->type, &c1) && !is_assignable(tag, e->type, &c2)) {
-					error_at(start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)", node_string(e),
-					         node_string(tag), typestr(e->type), typestr(tag->type));
-					continue;
-				}
-				if (is_interface(tag->type) && !is_interface(e->type))
-					*ep = implicit_conv(e, tag->type);
-			} else {
-				if (!is_boolean(e->type)) {
-					error_at(start_pos(e), "invalid case %s in switch (mismatched types %s and bool)", node_string(e),
-					         typestr(e->type));
-					continue;
-				}
-				default_untyped(ep);
-				e = *ep;
 			}
-			if (e->mode == MODE_CONST) {
-				for (int k = 0; k < seen.len; k++) {
-					Node *o = seen.data[k];
-					if (const_kind(o->cval) == const_kind(e->cval) && const_compare(COP_EQL, o->cval, e->cval) &&
-					    types_identical(o->type, e->type)) {
-						error_at(start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case", operand_string(e),
-						         pos_str(start_pos(o)));
-						break;
-					}
-				}
-				vec_push(&seen, e);
-			}
+			if ((*ep)->mode == MODE_CONST)
+				report_duplicate_case(&seen, *ep);
 		}
 		check_case_body(c);
 	}
+	if (ok)
+		unify_case_types(s);
 	close_scope();
 }
 
