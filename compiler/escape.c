@@ -150,6 +150,7 @@ typedef struct FnInfo {
 	bool results_lost;
 	Vec dcl_sites;    /* DclSite*: gc's declaration numbering (temporaries) */
 	bool dupok;       /* a method wrapper: no -m lines, only -m=2 explanations */
+	bool numbered;    /* number_dcls ran */
 } FnInfo;
 
 /* gc analyses a func literal that captures nothing like a top-level
@@ -344,6 +345,11 @@ static void stmt(Esc *e, Node *s);
 static void block(Esc *e, Nodes *l);
 static void walk_func(Esc *e, Func *fn);
 
+static Node *synth_assign(Pos pos, int op, Nodes lhs, Nodes rhs);
+static Node *new_value_lit(Node *n);
+static Node *name_node(Obj *o, Pos pos);
+static Obj *new_autotmp(Esc *e, Type *t, Pos pos);
+
 static void discard(Esc *e, Node *n) { expr(e, discard_hole(e), n); }
 
 static void discards(Esc *e, Nodes *l) {
@@ -439,6 +445,37 @@ static Node *skip_parens(Node *n) {
 	return n;
 }
 
+/* Go 1.26's new(v), which tgo's checker rewrites to &[]T{v}[0] (keeping
+ * the source text): its slice literal, or NULL. */
+static Node *new_value_lit(Node *n) {
+	if (n->kind != N_UNARY || n->op != TK_AND || !n->text)
+		return NULL;
+	Node *x = skip_parens(n->x);
+	if (x->kind != N_INDEX || skip_parens(x->x)->kind != N_COMPOSITE)
+		return NULL;
+	return skip_parens(x->x);
+}
+
+/* new(v): gc declares "tmp := v" and takes &tmp.  The slice literal of
+ * tgo's rewrite stays the allocation site the back end looks at. */
+static void new_value(Esc *e, Hole k, Node *n, Node *lit) {
+	Obj *t = new_autotmp(e, lit->list.v[0]->type, n->pos);
+	Loc *l = var_loc(t);
+	l->n = lit;
+	lit->esc = l;
+	n->name = t->name; /* printed as &.autotmp_N */
+	Nodes tl = {0}, vl = {0};
+	nodes_push(&tl, name_node(t, n->pos));
+	nodes_push(&vl, lit->list.v[0]);
+	Node *as = synth_assign(n->pos, TK_ASSIGN, tl, vl);
+	expr(e, note(hole_of(l), as, "assign"), lit->list.v[0]);
+	Node *ad = new_node(N_ADDR, n->pos);
+	ad->x = tl.v[0];
+	ad->type = n->type;
+	ad->mode = MODE_VALUE;
+	flow(e, addr(k, ad, "address-of"), l);
+}
+
 /* The implicit &a gc slices when a is an array: printed as "a", at the
  * slice's '['. */
 static Node *implicit_addr(Node *slice) {
@@ -457,7 +494,6 @@ static void number_dcls(Func *fn);
 static Obj *tuple_conv_tmp(Node *n);
 static void assign_tuple(Esc *e, Node *s, Node **dsts, int nl, Node *rhs, bool declaring, Pos site, Pos pos,
                          bool ret);
-static Node *name_node(Obj *o, Pos pos);
 
 /* ---- gc's temporaries ----
  *
@@ -475,6 +511,7 @@ typedef struct DclSite {
 	int base;   /* N of the first one */
 	int used;   /* temporaries of this site handed out so far */
 	Obj *var;   /* a declared variable, or NULL for a site of temporaries */
+	Obj **tmps; /* the temporaries (their locations exist from the start, as gc's Dcl) */
 } DclSite;
 
 static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
@@ -517,6 +554,10 @@ static void temp_sites(Node *n, Func *fn, Vec *sites) {
 		if (n->spread && n->list.n == 1 && (k = tuple_len(n->list.v[0])) > 0)
 			add_site(sites, n->pos, k, NULL);
 		break;
+	case N_UNARY:
+		if (new_value_lit(n))
+			add_site(sites, n->pos, 1, NULL);
+		break;
 	default:
 		break;
 	}
@@ -544,6 +585,7 @@ static void number_dcls(Func *fn) {
 	FnInfo *fi = info(fn);
 	Vec *sites = &fi->dcl_sites;
 	sites->len = 0;
+	fi->numbered = true;
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *o = fn->locals.data[i];
 		if (o->kind != OBJ_VAR)
@@ -563,6 +605,46 @@ static void number_dcls(Func *fn) {
 	}
 }
 
+/* Give fn's variables their locations in gc's Dcl order (so that "moved
+ * to heap" lines come in gc's order), with the temporaries of number_dcls'
+ * sites.  The locations of fn's locals are b's last, from index start. */
+static void dcl_locations(Esc *e, Func *fn, int start) {
+	Batch *b = e->b;
+	FnInfo *fi = info(fn);
+	Vec tail = {0};
+	for (int i = 0; i < fi->dcl_sites.len; i++) {
+		DclSite *d = fi->dcl_sites.data[i];
+		if (d->var) {
+			Loc *l = var_loc(d->var);
+			for (int k = start; l && k < b->locs.len; k++)
+				if (b->locs.data[k] == l) {
+					vec_push(&tail, l);
+					b->locs.data[k] = NULL;
+				}
+			continue;
+		}
+		d->tmps = xalloc(sizeof(Obj *) * (d->count + 1));
+		for (int k = 0; k < d->count; k++) {
+			Obj *o = new_obj(OBJ_VAR, fmt(".autotmp_%d", d->base + k), d->pos, type_int);
+			o->func = fn;
+			Loc *l = xalloc(sizeof *l);
+			l->var = o;
+			l->fn = fn;
+			l->loop_depth = e->loop_depth;
+			l->attrs = ATTR_PERSISTS;
+			o->esc = l;
+			d->tmps[k] = o;
+			vec_push(&tail, l);
+		}
+	}
+	for (int k = start; k < b->locs.len; k++)
+		if (b->locs.data[k])
+			vec_push(&tail, b->locs.data[k]);
+	b->locs.len = start;
+	for (int k = 0; k < tail.len; k++)
+		vec_push(&b->locs, tail.data[k]);
+}
+
 /* A temporary gc's front end declares at pos (a site of number_dcls). */
 static Obj *new_autotmp(Esc *e, Type *t, Pos pos) {
 	Func *fn = e->fn;
@@ -572,6 +654,12 @@ static Obj *new_autotmp(Esc *e, Type *t, Pos pos) {
 		DclSite *d = fi->dcl_sites.data[i];
 		if (!d->var && d->pos.line == pos.line && d->pos.col == pos.col && d->pos.file == pos.file &&
 		    d->used < d->count) {
+			if (d->tmps) {
+				Obj *o = d->tmps[d->used++];
+				o->type = t;
+				var_loc(o)->loop_depth = e->loop_depth;
+				return o;
+			}
 			k = d->base + d->used++;
 			break;
 		}
@@ -627,9 +715,11 @@ static void closure_expr(Esc *e, Hole k, Node *n) {
 		if (o->kind == OBJ_VAR && !o->esc)
 			new_loc(&inner, NULL, o, true);
 	}
-	clause_var_positions(fn->body);
-	implicit_positions(fn->body);
-	number_dcls(fn);
+	if (!info(fn)->numbered) {
+		clause_var_positions(fn->body);
+		implicit_positions(fn->body);
+		number_dcls(fn);
+	}
 	walk_func(e, fn);
 }
 
@@ -735,6 +825,11 @@ static void expr(Esc *e, Hole k, Node *n) {
 		switch (n->op) {
 		case TK_AND: {
 			Node *x = skip_parens(n->x);
+			Node *nl = new_value_lit(n);
+			if (nl) {
+				new_value(e, k, n, nl);
+				return;
+			}
 			if (x->kind == N_COMPOSITE) {
 				/* &T{...}: an allocation site */
 				expr(e, spill(e, k, n), x);
@@ -2366,7 +2461,7 @@ static int64_t max_stack_var(void) { return opt.smallframes ? 64 * 1024 : 128 * 
 static int64_t max_implicit_stack_var(void) { return opt.smallframes ? 16 * 1024 : 64 * 1024; }
 
 static const char *heap_alloc_reason(Loc *l) {
-	Node *n = l->n;
+	Node *n = l->var ? NULL : l->n; /* new(v)'s temporary is a variable */
 	Type *t = n ? n->type : l->var ? l->var->type : NULL;
 	if (!t)
 		return NULL;
@@ -2532,6 +2627,12 @@ static void finish(Batch *b) {
 		Loc *l = b->locs.data[i];
 		Node *n = l->n;
 		if (l->var) {
+			if (n) {
+				/* new(v): its call is the allocation site */
+				n->esc_flags |= ESC_ANALYZED;
+				if (l->attrs & ATTR_ESCAPES)
+					n->esc_flags |= ESC_HEAP;
+			}
 			if (l->attrs & ATTR_ESCAPES) {
 				l->var->heap = true;
 				if (opt.m && !quiet_loc(l) && !wrapper_quiet(l->fn))
@@ -2591,6 +2692,7 @@ static void init_func(Batch *b, Func *fn) {
 		Loc *l = new_loc(&e, NULL, fn->results.data[i], true);
 		l->result_index = i + 1;
 	}
+	int start = b->locs.len;
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *o = fn->locals.data[i];
 		if (o->kind == OBJ_VAR && !o->esc)
@@ -2600,6 +2702,7 @@ static void init_func(Batch *b, Func *fn) {
 	clause_var_positions(fn->body);
 	implicit_positions(fn->body);
 	number_dcls(fn);
+	dcl_locations(&e, fn, start);
 }
 
 static void analyze_batch(Vec *fns) {

@@ -372,6 +372,11 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		const_text(b, n);
 		return;
 	}
+	if (n->kind == N_UNARY && n->op == TK_AND && n->text && n->name) {
+		/* Go 1.26's new(v): gc's &tmp (escape.c names the temporary) */
+		buf_printf(b, "&%s", n->name);
+		return;
+	}
 	if (n->text && n->kind != N_BASICLIT) {
 		/* rewritten by the checker (new(x), complex(pair())): as written */
 		buf_write(b, n->text, n->textlen);
