@@ -14,7 +14,10 @@
 # if `go` is not on PATH, or if go test fails (a benchmark that fails under
 # gc is a mistake in the benchmark).
 #
+# The same for examples/bench (the benchmarks `make demo` compares).
+#
 #   sh scripts/golden-allocs.sh [DIR ...]      only the named directories
+#                                              (examples/bench for that one)
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib.sh"
@@ -32,16 +35,19 @@ dirs=$*
 st=0
 for d in $dirs; do
 	d=${d%/}
-	d=${d##*/}
-	if [ ! -d "$ALLOCS_DIR/$d" ]; then
-		echo "golden-allocs.sh: no directory testdata/allocs/$d" >&2
+	case $d in
+	examples/*) ;;
+	*) d=${d##*/} ;;
+	esac
+	if [ ! -d "$(allocs_path "$d")" ]; then
+		echo "golden-allocs.sh: no benchmark directory $d" >&2
 		st=1
 		continue
 	fi
 	for mode in $ALLOCS_MODES; do
 		w=$(mktemp -d) || exit 1
 		if ! allocs_run go "$d" "$mode" "$w"; then
-			echo "golden-allocs.sh: go test failed in testdata/allocs/$d ($mode):" >&2
+			echo "golden-allocs.sh: go test failed in $d ($mode):" >&2
 			cat "$w/out" >&2
 			st=1
 		else

@@ -14,10 +14,12 @@
 # `TOOL test -run ^$ -bench . -benchmem -benchtime=100x -gcflags=FLAGS`;
 # the B/op and allocs/op columns, one line per benchmark, must equal
 # DIR/gc.golden (FLAGS -l) and DIR/gc-variablemakehash-n.golden (FLAGS
-# '-l -d=variablemakehash=n').
+# '-l -d=variablemakehash=n').  A DIR with a slash is relative to the
+# repository instead (examples/bench, the benchmarks of `make demo`).
 
 GOTEST_DIR=$ROOT/testdata/gotest
 ALLOCS_DIR=$ROOT/testdata/allocs
+ALLOCS_EXTRA="examples/bench"
 ALLOCS_MODES="default variablemakehash-n"
 
 # gotest_names: the case names, one per line.
@@ -51,12 +53,22 @@ gotest_result() {
 	format_result "$_gr_st" "$_gr_w/stdout.n" "$_gr_w/stderr"
 }
 
-# allocs_dirs: the benchmark directories of testdata/allocs, one per line.
+# allocs_dirs: the benchmark directories of testdata/allocs, one per line,
+# then those of ALLOCS_EXTRA.
 allocs_dirs() {
 	for _ad in "$ALLOCS_DIR"/*/; do
 		_ad=${_ad%/}
 		ls "$_ad"/*_test.go >/dev/null 2>&1 && echo "${_ad##*/}"
 	done
+	for _ad in $ALLOCS_EXTRA; do echo "$_ad"; done
+}
+
+# allocs_path DIR: where a benchmark directory is.
+allocs_path() {
+	case $1 in
+	*/*) echo "$ROOT/$1" ;;
+	*) echo "$ALLOCS_DIR/$1" ;;
+	esac
 }
 
 # allocs_gcflags MODE: the -gcflags value of a mode.
@@ -70,8 +82,8 @@ allocs_gcflags() {
 # allocs_golden DIR MODE: the golden file of a directory and mode.
 allocs_golden() {
 	case $2 in
-	default) echo "$ALLOCS_DIR/$1/gc.golden" ;;
-	*) echo "$ALLOCS_DIR/$1/gc-$2.golden" ;;
+	default) echo "$(allocs_path "$1")/gc.golden" ;;
+	*) echo "$(allocs_path "$1")/gc-$2.golden" ;;
 	esac
 }
 
@@ -97,12 +109,12 @@ allocs_table() {
 # WORK/table, the raw output in WORK/out; returns the tool's exit status.
 # Real Go runs in a copy of DIR with a go.mod (module allocs/DIR).
 allocs_run() {
-	_ar_tool=$1 _ar_d=$ALLOCS_DIR/$2 _ar_mode=$3 _ar_w=$4
+	_ar_tool=$1 _ar_d=$(allocs_path "$2") _ar_mode=$3 _ar_w=$4
 	if [ "$_ar_tool" = go ]; then
 		rm -rf "$_ar_w/src"
 		mkdir -p "$_ar_w/src"
 		cp "$_ar_d"/*.go "$_ar_w/src/"
-		printf 'module allocs/%s\n\ngo 1.26\n' "$2" > "$_ar_w/src/go.mod"
+		printf 'module allocs/%s\n\ngo 1.26\n' "${2##*/}" > "$_ar_w/src/go.mod"
 		_ar_d=$_ar_w/src
 	fi
 	(
