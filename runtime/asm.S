@@ -7,8 +7,9 @@
  *   rt_callgo             C calls a Go function (tgo's stack convention, see
  *                         abi.h); also how deferred calls are run.
  *   rt_stack_switch_call  run a function on another stack (the main
- *                         goroutine's); the scheduler will add its context
- *                         switch next to it.
+ *                         goroutine's).
+ *   sched_switch          the scheduler's context switch (sched.c).
+ *   sched_gostart         where a new goroutine's first switch lands.
  *   rt_sigpanic_tramp     where the fault handler (signal.c) resumes a
  *                         goroutine: a frame that looks called from the
  *                         faulting instruction, then rt_sigpanic.
@@ -114,6 +115,49 @@ rt_stack_switch_call:
 	popq	%rbp
 	ret
 	.size	rt_stack_switch_call, .-rt_stack_switch_call
+
+/*
+ * void sched_switch(uintptr_t *save_sp, uintptr_t new_sp)
+ *
+ * Push the callee-saved registers on the current stack, store %rsp in
+ * *save_sp, load new_sp and pop the registers that the other goroutine
+ * pushed when it switched out; its return address follows them.  The
+ * pushed registers stay on the suspended goroutine's own stack, where the
+ * collector scans them (heap.h, rt_foreach_stack).
+ */
+	.globl	sched_switch
+	.type	sched_switch, @function
+sched_switch:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, (%rdi)
+	movq	%rsi, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	sched_switch, .-sched_switch
+
+/*
+ * sched_gostart: sched.c lays out a new goroutine's stack as if it had
+ * switched out: six register slots (%r12 holds the func value, %rbp is 0,
+ * which ends the frame chain) and this address.  Here %rsp is the 16-aligned
+ * top of the stack.
+ */
+	.globl	sched_gostart
+	.type	sched_gostart, @function
+sched_gostart:
+	movq	%r12, %rdi
+	call	sched_goroutine_main
+	ud2
+	.size	sched_gostart, .-sched_gostart
 
 /*
  * tgo_morestack: %rsp is below the guard, possibly far below (a large

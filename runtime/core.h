@@ -6,7 +6,7 @@
  *
  *   start.c    C main(): heap, hash seed, signals, os.Args, then tgo.main
  *              on the main goroutine (rt_main)
- *   stack.c    goroutine stacks (mmap, guard page), the goroutine record G,
+ *   stack.c    the main goroutine's stack (mmap, guard page), the record G,
  *              the stack overflow report, rt_exit, rt_stack_contains
  *   signal.c   SIGSEGV/SIGBUS/SIGFPE: a fault in Go code becomes a call to
  *              rt_sigpanic, a fault in a guard page a stack overflow
@@ -17,7 +17,8 @@
  *   alg.c      rt_typeequal, rt_typehash, the process hash seed, complex
  *              division
  *   asm.S      the pieces that cannot be C: tgo_morestack, rt_callgo,
- *              switching to a goroutine stack, the signal-panic trampoline,
+ *              switching to a goroutine stack, the scheduler's context
+ *              switch (sched_switch, sched.h), the signal-panic trampoline,
  *              the jump that resumes a frame after recover, the register
  *              wrapper of complex division
  *
@@ -75,10 +76,24 @@ typedef struct G {
 	int sig;
 	uintptr_t sigcode, sigaddr, sigpc;
 	bool printing_panics;   /* calling Error/String methods of panic values */
+	/* the scheduler's part (sched.c; sched.h explains the fields) */
+	uintptr_t sched_sp;     /* %rsp saved by the context switch */
+	struct G *schedlink;    /* next in a run queue or the free list */
+	struct Sudog *param;    /* the sudog that woke it (select, semaphores) */
+	uint32_t status;        /* G_* (sched.h) */
+	uint8_t waitreason;     /* WAIT_* (sched.h): what the deadlock report says */
+	bool selectdone;        /* one of its select's cases has fired */
+	uint8_t stack_state;    /* STACK_* (sched.c): what a dead G's stack holds */
+	uint32_t dead_epoch;    /* collections seen when it exited */
+	uintptr_t lowest_sp;    /* lowest %rsp seen at its switches and collections */
 } G;
 
 extern G *rt_curg;      /* the running goroutine (NULL before start-up) */
 extern G rt_main_g;     /* goroutine 1 */
+
+/* runtime.Goexit (panic.c): run every deferred call of the running
+ * goroutine, most recent first. */
+void rt_run_all_defers(void);
 
 /* Run the program: set up the main goroutine's stack and call fn (a Go
  * function without arguments, normally tgo.main) on it, then exit(0).

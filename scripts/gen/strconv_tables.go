@@ -2,7 +2,7 @@
 
 // strconv_tables.go writes two files of stdlib/strconv:
 //
-//	pow10.go    128-bit significands of 10**e for -348 <= e <= 347, for the
+//	internal/strconv/pow10.go  128-bit significands of 10**e for -348 <= e <= 347, for the
 //	            float conversions (Eisel-Lemire parsing, Dragonbox and the
 //	            fixed-precision formatting)
 //	isprint.go  the printable runes (unicode.IsPrint) and the extra graphic
@@ -70,7 +70,7 @@ func pow10() {
 		}
 	}
 	fmt.Fprintf(&b, "}\n")
-	write("stdlib/strconv/pow10.go", &b)
+	write("stdlib/internal/strconv/pow10.go", &b)
 }
 
 func abs(x int) int {

@@ -1,6 +1,9 @@
 package bytes
 
-import "unicode/utf8"
+import (
+	"internal/bytealg"
+	"unicode/utf8"
+)
 
 // primeRK is the multiplier of the Rabin-Karp rolling hash.
 const primeRK = 16777619
@@ -16,49 +19,11 @@ func powRK(n int) uint32 {
 	return pow
 }
 
-// indexRabinKarp returns the first index of sep in s, or -1.
-func indexRabinKarp(s, sep []byte) int {
-	n := len(sep)
-	var hashsep, h uint32
-	for i := 0; i < n; i++ {
-		hashsep = hashsep*primeRK + uint32(sep[i])
-		h = h*primeRK + uint32(s[i])
-	}
-	pow := powRK(n)
-	if h == hashsep && Equal(s[:n], sep) {
-		return 0
-	}
-	for i := n; i < len(s); {
-		h *= primeRK
-		h += uint32(s[i])
-		h -= pow * uint32(s[i-n])
-		i++
-		if h == hashsep && Equal(s[i-n:i], sep) {
-			return i - n
-		}
-	}
-	return -1
-}
-
 // IndexByte returns the index of the first c in b, or -1.
-func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(b []byte, c byte) int { return bytealg.IndexByte(b, c) }
 
 // LastIndexByte returns the index of the last c in s, or -1.
-func LastIndexByte(s []byte, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func LastIndexByte(s []byte, c byte) int { return bytealg.LastIndexByte(s, c) }
 
 // Index returns the index of the first instance of sep in s, or -1.
 func Index(s, sep []byte) int {
@@ -76,31 +41,7 @@ func Index(s, sep []byte) int {
 	case n > len(s):
 		return -1
 	}
-	c0, c1 := sep[0], sep[1]
-	i, t := 0, len(s)-n+1
-	fails := 0
-	for i < t {
-		if s[i] != c0 {
-			o := IndexByte(s[i+1:t], c0)
-			if o < 0 {
-				return -1
-			}
-			i += o + 1
-		}
-		if s[i+1] == c1 && Equal(s[i:i+n], sep) {
-			return i
-		}
-		i++
-		fails++
-		if fails >= 4+i>>4 && i < t {
-			j := indexRabinKarp(s[i:], sep)
-			if j < 0 {
-				return -1
-			}
-			return i + j
-		}
-	}
-	return -1
+	return bytealg.Index(s, sep)
 }
 
 // LastIndex returns the index of the last instance of sep in s, or -1.
@@ -172,14 +113,7 @@ func Count(s, sep []byte) int {
 		return utf8.RuneCount(s) + 1
 	}
 	if len(sep) == 1 {
-		c := sep[0]
-		n := 0
-		for _, x := range s {
-			if x == c {
-				n++
-			}
-		}
-		return n
+		return bytealg.Count(s, sep[0])
 	}
 	n := 0
 	for {
@@ -197,21 +131,4 @@ func Equal(a, b []byte) bool { return string(a) == string(b) }
 
 // Compare returns 0 if a == b, -1 if a < b and +1 if a > b, comparing
 // bytewise; nil equals empty.
-func Compare(a, b []byte) int {
-	n := min(len(a), len(b))
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return +1
-		}
-	}
-	switch {
-	case len(a) < len(b):
-		return -1
-	case len(a) > len(b):
-		return +1
-	}
-	return 0
-}
+func Compare(a, b []byte) int { return bytealg.Compare(a, b) }

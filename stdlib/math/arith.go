@@ -16,7 +16,9 @@ func Dim(x, y float64) float64 {
 
 // Max returns the larger of x or y: +Inf if either is +Inf, else NaN if
 // either is NaN; +0 is larger than -0.
-func Max(x, y float64) float64 {
+func Max(x, y float64) float64 { return max(x, y) }
+
+func max(x, y float64) float64 {
 	switch {
 	case IsInf(x, 1) || IsInf(y, 1):
 		return Inf(1)
@@ -35,7 +37,9 @@ func Max(x, y float64) float64 {
 
 // Min returns the smaller of x or y: -Inf if either is -Inf, else NaN if
 // either is NaN; -0 is smaller than +0.
-func Min(x, y float64) float64 {
+func Min(x, y float64) float64 { return min(x, y) }
+
+func min(x, y float64) float64 {
 	switch {
 	case IsInf(x, -1) || IsInf(y, -1):
 		return Inf(-1)
@@ -53,7 +57,9 @@ func Min(x, y float64) float64 {
 }
 
 // Mod returns the remainder of x/y, with the sign of x.
-func Mod(x, y float64) float64 {
+func Mod(x, y float64) float64 { return mod(x, y) }
+
+func mod(x, y float64) float64 {
 	if y == 0 || IsInf(x, 0) || x != x || y != y {
 		return NaN()
 	}
@@ -80,7 +86,9 @@ func Mod(x, y float64) float64 {
 
 // Remainder returns the IEEE 754 remainder of x/y: x - n*y with n the
 // integer nearest x/y (ties to even).
-func Remainder(x, y float64) float64 {
+func Remainder(x, y float64) float64 { return remainder(x, y) }
+
+func remainder(x, y float64) float64 {
 	const (
 		tiny    = 4.45014771701440276618e-308 // 2**-1021
 		halfMax = MaxFloat64 / 2
@@ -131,7 +139,9 @@ func Remainder(x, y float64) float64 {
 }
 
 // Hypot returns Sqrt(p*p + q*q) without needless overflow or underflow.
-func Hypot(p, q float64) float64 {
+func Hypot(p, q float64) float64 { return hypot(p, q) }
+
+func hypot(p, q float64) float64 {
 	p, q = Abs(p), Abs(q)
 	switch {
 	case IsInf(p, 1) || IsInf(q, 1):
@@ -150,13 +160,15 @@ func Hypot(p, q float64) float64 {
 }
 
 // Cbrt returns the cube root of x.
-func Cbrt(x float64) float64 {
+func Cbrt(x float64) float64 { return cbrt(x) }
+
+func cbrt(x float64) float64 {
 	// The method of FreeBSD's s_cbrt.c: a bit-level estimate good to about
 	// 5 bits, one rational step to about 23 bits, rounding to 22 bits so
 	// that t*t is exact, then one Newton step.
 	const (
-		bias1 = 715094163  // (682-0.03306235651)*2**20
-		bias2 = 696219795  // (664-0.03306235651)*2**20
+		bias1 = 715094163                   // (682-0.03306235651)*2**20
+		bias2 = 696219795                   // (664-0.03306235651)*2**20
 		c     = 5.42857142857142815906e-01  // 19/35
 		d     = -7.05306122448979611050e-01 // -864/1225
 		e     = 1.41428571428571436819e+00  // 99/70

@@ -1,7 +1,9 @@
 package math
 
 // Asin returns the arcsine of x in radians; NaN for |x| > 1.
-func Asin(x float64) float64 {
+func Asin(x float64) float64 { return asin(x) }
+
+func asin(x float64) float64 {
 	if x == 0 {
 		return x
 	}
@@ -30,7 +32,9 @@ func Asin(x float64) float64 {
 func Acos(x float64) float64 { return Pi/2 - Asin(x) }
 
 // Atan returns the arctangent of x in radians.
-func Atan(x float64) float64 {
+func Atan(x float64) float64 { return atan(x) }
+
+func atan(x float64) float64 {
 	if x == 0 {
 		return x
 	}
@@ -77,7 +81,9 @@ func atanReduced(x float64) float64 {
 
 // Atan2 returns the arctangent of y/x, using the signs of both to pick the
 // quadrant.
-func Atan2(y, x float64) float64 {
+func Atan2(y, x float64) float64 { return atan2(y, x) }
+
+func atan2(y, x float64) float64 {
 	switch {
 	case y != y || x != x:
 		return NaN()

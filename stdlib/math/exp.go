@@ -9,7 +9,9 @@ package math
 // Go checks at start-up) the reduction and the series use fused
 // multiply-adds; the results differ in the last bit from the unfused path,
 // so both are kept.
-func Exp(x float64) float64 {
+func Exp(x float64) float64 { return exp(x) }
+
+func exp(x float64) float64 {
 	const (
 		ln2Hi    = 0.69314718055966295651160180568695068359375
 		ln2Lo    = 0.28235290563031577122588448175013436025525412068e-12
@@ -94,7 +96,9 @@ func Exp(x float64) float64 {
 }
 
 // Exp2 returns 2**x.
-func Exp2(x float64) float64 {
+func Exp2(x float64) float64 { return exp2(x) }
+
+func exp2(x float64) float64 {
 	const (
 		ln2Hi     = 6.93147180369123816490e-01
 		ln2Lo     = 1.90821492927058770002e-10
@@ -140,7 +144,9 @@ func expReduced(hi, lo float64, k int) float64 {
 }
 
 // Expm1 returns e**x - 1, accurate also for x near zero.
-func Expm1(x float64) float64 {
+func Expm1(x float64) float64 { return expm1(x) }
+
+func expm1(x float64) float64 {
 	// FreeBSD's s_expm1.c: reduce by k·ln2 as hi - lo with a correction
 	// term c, approximate with a rational function of x·x/2, rebuild.
 	const (
@@ -240,7 +246,9 @@ func Expm1(x float64) float64 {
 }
 
 // Pow returns x**y.  The special cases are those of C99's pow.
-func Pow(x, y float64) float64 {
+func Pow(x, y float64) float64 { return pow(x, y) }
+
+func pow(x, y float64) float64 {
 	switch {
 	case y == 0 || x == 1:
 		return 1

@@ -3,7 +3,9 @@ package math
 // Frexp breaks f into a fraction in [0.5, 1) and a power of two:
 // f == frac × 2**exp.  Zeros, infinities and NaN come back unchanged with
 // exp 0.
-func Frexp(f float64) (frac float64, exp int) {
+func Frexp(f float64) (frac float64, exp int) { return frexp(f) }
+
+func frexp(f float64) (frac float64, exp int) {
 	if f == 0 || IsInf(f, 0) || f != f {
 		return f, 0
 	}
@@ -15,7 +17,9 @@ func Frexp(f float64) (frac float64, exp int) {
 }
 
 // Ldexp is the inverse of Frexp: it returns frac × 2**exp.
-func Ldexp(frac float64, exp int) float64 {
+func Ldexp(frac float64, exp int) float64 { return ldexp(frac, exp) }
+
+func ldexp(frac float64, exp int) float64 {
 	if frac == 0 || IsInf(frac, 0) || frac != frac {
 		return frac
 	}

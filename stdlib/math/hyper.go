@@ -1,7 +1,9 @@
 package math
 
 // Sinh returns the hyperbolic sine of x.
-func Sinh(x float64) float64 {
+func Sinh(x float64) float64 { return sinh(x) }
+
+func sinh(x float64) float64 {
 	// Cephes: a rational function below 0.5, exponentials above.
 	const (
 		p0 = -0.6307673640497716991184787251e+6
@@ -36,7 +38,9 @@ func Sinh(x float64) float64 {
 }
 
 // Cosh returns the hyperbolic cosine of x.
-func Cosh(x float64) float64 {
+func Cosh(x float64) float64 { return cosh(x) }
+
+func cosh(x float64) float64 {
 	x = Abs(x)
 	if x > 21 {
 		return Exp(x) * 0.5
@@ -58,7 +62,9 @@ var tanhDen = [...]float64{
 }
 
 // Tanh returns the hyperbolic tangent of x.
-func Tanh(x float64) float64 {
+func Tanh(x float64) float64 { return tanh(x) }
+
+func tanh(x float64) float64 {
 	const maxLog = 8.8029691931113054295988e+01 // log(2**127)
 	z := Abs(x)
 	switch {
@@ -84,7 +90,9 @@ func Tanh(x float64) float64 {
 }
 
 // Asinh returns the inverse hyperbolic sine of x.
-func Asinh(x float64) float64 {
+func Asinh(x float64) float64 { return asinh(x) }
+
+func asinh(x float64) float64 {
 	const (
 		ln2      = 6.93147180559945286227e-01
 		nearZero = 1.0 / (1 << 28)
@@ -116,7 +124,9 @@ func Asinh(x float64) float64 {
 }
 
 // Acosh returns the inverse hyperbolic cosine of x; NaN for x < 1.
-func Acosh(x float64) float64 {
+func Acosh(x float64) float64 { return acosh(x) }
+
+func acosh(x float64) float64 {
 	const large = 1 << 28
 	switch {
 	case x < 1 || x != x:
@@ -133,7 +143,9 @@ func Acosh(x float64) float64 {
 }
 
 // Atanh returns the inverse hyperbolic tangent of x; NaN for |x| > 1.
-func Atanh(x float64) float64 {
+func Atanh(x float64) float64 { return atanh(x) }
+
+func atanh(x float64) float64 {
 	const nearZero = 1.0 / (1 << 28)
 	switch {
 	case x < -1 || x > 1 || x != x:

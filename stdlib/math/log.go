@@ -7,7 +7,9 @@ package math
 // are taken straight from the bits (so a subnormal x is not normalised
 // first), and the fraction is doubled when it is <= √2/2 rather than < √2/2.
 // Any negative input, negative NaNs included, gives NaN().
-func Log(x float64) float64 {
+func Log(x float64) float64 { return log(x) }
+
+func log(x float64) float64 {
 	const (
 		halfSqrt2 = 7.07106781186547524401e-01
 		ln2Hi     = 6.93147180369123816490e-01
@@ -50,7 +52,9 @@ func Log(x float64) float64 {
 func Log10(x float64) float64 { return Log(x) * (1 / Ln10) }
 
 // Log2 returns the binary logarithm of x; exact for powers of two.
-func Log2(x float64) float64 {
+func Log2(x float64) float64 { return log2(x) }
+
+func log2(x float64) float64 {
 	frac, exp := Frexp(x)
 	if frac == 0.5 {
 		return float64(exp - 1)
@@ -60,7 +64,9 @@ func Log2(x float64) float64 {
 
 // Log1p returns the natural logarithm of 1 plus x, accurate also for x
 // near zero.
-func Log1p(x float64) float64 {
+func Log1p(x float64) float64 { return log1p(x) }
+
+func log1p(x float64) float64 {
 	// FreeBSD's s_log1p.c: 1+x = 2**k × (1+f) with √2/2 < 1+f < √2, a
 	// correction c for the rounding of 1+x, and the series of e_log.c.
 	const (

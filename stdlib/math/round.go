@@ -7,7 +7,9 @@ package math
 func quietNaN(x float64) float64 { return Float64frombits(Float64bits(x) | 1<<51) }
 
 // Trunc returns the integer value of x, rounding toward zero.
-func Trunc(x float64) float64 {
+func Trunc(x float64) float64 { return trunc(x) }
+
+func trunc(x float64) float64 {
 	b := Float64bits(x)
 	e := int(b>>fracBits&expMask) - expBias // unbiased exponent
 	switch {

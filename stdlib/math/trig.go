@@ -63,7 +63,9 @@ func cosPoly(zz float64) float64 {
 }
 
 // Cos returns the cosine of the radian argument x.
-func Cos(x float64) float64 {
+func Cos(x float64) float64 { return cos(x) }
+
+func cos(x float64) float64 {
 	if x != x || IsInf(x, 0) {
 		return NaN()
 	}
@@ -90,7 +92,9 @@ func Cos(x float64) float64 {
 }
 
 // Sin returns the sine of the radian argument x.
-func Sin(x float64) float64 {
+func Sin(x float64) float64 { return sin(x) }
+
+func sin(x float64) float64 {
 	switch {
 	case x == 0 || x != x:
 		return x
@@ -171,7 +175,9 @@ var tanDen = [...]float64{
 }
 
 // Tan returns the tangent of the radian argument x.
-func Tan(x float64) float64 {
+func Tan(x float64) float64 { return tan(x) }
+
+func tan(x float64) float64 {
 	switch {
 	case x == 0 || x != x:
 		return x

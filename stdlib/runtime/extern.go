@@ -17,14 +17,7 @@ func Version() string {
 	return "go1.26"
 }
 
-// NumGoroutine returns the number of goroutines that exist (1 until the
-// scheduler has its Go-side API).
-func NumGoroutine() int {
-	return 1
-}
-
-// Gosched yields the processor (a no-op for now).
-func Gosched() {}
+// NumGoroutine, Gosched and Goexit are in proc.go.
 
 // NumCPU returns the number of logical CPUs usable by the process: tgo
 // runs goroutines on one thread.

@@ -1,11 +1,15 @@
 package strconv
 
-import "unicode/utf8"
-
-const (
-	lowerhex = "0123456789abcdef"
-	upperhex = "0123456789ABCDEF"
+import (
+	"internal/bytealg"
+	"unicode/utf8"
 )
+
+const lowerhex = "0123456789abcdef"
+
+func index(s string, c byte) int { return bytealg.IndexByteString(s, c) }
+
+func contains(s string, c byte) bool { return index(s, c) != -1 }
 
 func quoteWith(s string, quote byte, asciiOnly, graphicOnly bool) string {
 	// The buffer guess of Go's quoting; for short strings it lives on the
@@ -298,15 +302,6 @@ func Unquote(s string) (string, error) {
 	return out, err
 }
 
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
 // unquote parses the quoted literal at the start of in and returns it
 // (its value if unescape, else its text with the quotes) and the rest.
 func unquote(in string, unescape bool) (out, rem string, err error) {
@@ -314,7 +309,7 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 		return "", in, ErrSyntax
 	}
 	quote := in[0]
-	end := indexByte(in[1:], quote)
+	end := index(in[1:], quote)
 	if end < 0 {
 		return "", in, ErrSyntax
 	}
@@ -325,7 +320,7 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 		switch {
 		case !unescape:
 			out = in[:end]
-		case indexByte(in[:end], '\r') < 0:
+		case !contains(in[:end], '\r'):
 			out = in[1 : end-1]
 		default:
 			// Raw literals drop carriage returns.
@@ -341,7 +336,7 @@ func unquote(in string, unescape bool) (out, rem string, err error) {
 
 	case '"', '\'':
 		// Without escapes or newlines the literal is its own value.
-		if indexByte(in[:end], '\\') < 0 && indexByte(in[:end], '\n') < 0 {
+		if !contains(in[:end], '\\') && !contains(in[:end], '\n') {
 			var valid bool
 			if quote == '"' {
 				valid = utf8.ValidString(in[1 : end-1])

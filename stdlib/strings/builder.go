@@ -1,6 +1,7 @@
 package strings
 
 import (
+	"internal/abi"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -14,17 +15,9 @@ type Builder struct {
 	buf  []byte
 }
 
-// hidePointer returns p in a way escape analysis cannot follow, so that a
-// Builder recording its own address does not escape because of it (the
-// method of Go's internal/abi.NoEscape).
-func hidePointer(p unsafe.Pointer) unsafe.Pointer {
-	x := uintptr(p)
-	return unsafe.Pointer(x ^ 0)
-}
-
 func (b *Builder) copyCheck() {
 	if b.addr == nil {
-		b.addr = (*Builder)(hidePointer(unsafe.Pointer(b)))
+		b.addr = (*Builder)(abi.NoEscape(unsafe.Pointer(b)))
 	} else if b.addr != b {
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}
@@ -58,7 +51,10 @@ func (b *Builder) grow(n int) {
 // allocBytes returns a new byte slice of length n whose capacity is n
 // rounded up to the allocator's size class (as Go's bytealg.MakeNoZero):
 // gc and tgo compile an append of make([]byte, n) to one growslice, which
-// rounds the capacity, without allocating the made slice.
+// rounds the capacity, without allocating the made slice.  Like
+// MakeNoZero it is not inlined (which keeps grow out of its callers).
+//
+//go:noinline
 func allocBytes(n int) []byte {
 	if n == 0 {
 		return make([]byte, 0)

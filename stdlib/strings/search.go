@@ -1,25 +1,13 @@
 package strings
 
-import "unicode/utf8"
+import (
+	"internal/bytealg"
+	"internal/stringslite"
+	"unicode/utf8"
+)
 
 // primeRK is the multiplier of the Rabin-Karp rolling hash.
 const primeRK = 16777619
-
-// hashStr returns the Rabin-Karp hash of sep and primeRK**len(sep).
-func hashStr(sep string) (uint32, uint32) {
-	var h uint32
-	for i := 0; i < len(sep); i++ {
-		h = h*primeRK + uint32(sep[i])
-	}
-	var pow, sq uint32 = 1, primeRK
-	for i := len(sep); i > 0; i >>= 1 {
-		if i&1 != 0 {
-			pow *= sq
-		}
-		sq *= sq
-	}
-	return h, pow
-}
 
 // hashStrRev returns the hash of sep read backwards and primeRK**len(sep).
 func hashStrRev(sep string) (uint32, uint32) {
@@ -37,93 +25,14 @@ func hashStrRev(sep string) (uint32, uint32) {
 	return h, pow
 }
 
-// indexRabinKarp returns the first index of substr in s, or -1.
-func indexRabinKarp(s, substr string) int {
-	hashss, pow := hashStr(substr)
-	n := len(substr)
-	var h uint32
-	for i := 0; i < n; i++ {
-		h = h*primeRK + uint32(s[i])
-	}
-	if h == hashss && s[:n] == substr {
-		return 0
-	}
-	for i := n; i < len(s); {
-		h *= primeRK
-		h += uint32(s[i])
-		h -= pow * uint32(s[i-n])
-		i++
-		if h == hashss && s[i-n:i] == substr {
-			return i - n
-		}
-	}
-	return -1
-}
-
 // IndexByte returns the index of the first c in s, or -1.
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(s string, c byte) int { return stringslite.IndexByte(s, c) }
 
 // LastIndexByte returns the index of the last c in s, or -1.
-func LastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func LastIndexByte(s string, c byte) int { return bytealg.LastIndexByteString(s, c) }
 
 // Index returns the index of the first instance of substr in s, or -1.
-func Index(s, substr string) int {
-	n := len(substr)
-	switch {
-	case n == 0:
-		return 0
-	case n == 1:
-		return IndexByte(s, substr[0])
-	case n == len(s):
-		if substr == s {
-			return 0
-		}
-		return -1
-	case n > len(s):
-		return -1
-	}
-	// Find candidates by their first byte; after too many false starts,
-	// switch to Rabin-Karp, which is linear.
-	c0, c1 := substr[0], substr[1]
-	i, t := 0, len(s)-n+1
-	fails := 0
-	for i < t {
-		if s[i] != c0 {
-			o := IndexByte(s[i+1:t], c0)
-			if o < 0 {
-				return -1
-			}
-			i += o + 1
-		}
-		if s[i+1] == c1 && s[i:i+n] == substr {
-			return i
-		}
-		i++
-		fails++
-		if fails >= 4+i>>4 && i < t {
-			j := indexRabinKarp(s[i:], substr)
-			if j < 0 {
-				return -1
-			}
-			return i + j
-		}
-	}
-	return -1
-}
+func Index(s, substr string) int { return stringslite.Index(s, substr) }
 
 // LastIndex returns the index of the last instance of substr in s, or -1.
 func LastIndex(s, substr string) int {
@@ -190,14 +99,7 @@ func Count(s, substr string) int {
 		return utf8.RuneCountInString(s) + 1
 	}
 	if len(substr) == 1 {
-		c := substr[0]
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] == c {
-				n++
-			}
-		}
-		return n
+		return bytealg.CountString(s, substr[0])
 	}
 	n := 0
 	for {

@@ -7,22 +7,15 @@
 package strings
 
 import (
+	"internal/stringslite"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 const maxInt = int(^uint(0) >> 1)
 
 // Clone returns a fresh copy of s (one allocation, none for "").
-func Clone(s string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	b := make([]byte, len(s))
-	copy(b, s)
-	return *(*string)(unsafe.Pointer(&b))
-}
+func Clone(s string) string { return stringslite.Clone(s) }
 
 // Contains reports whether substr is within s.
 func Contains(s, substr string) bool { return Index(s, substr) >= 0 }
@@ -37,56 +30,27 @@ func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
 func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
 
 // HasPrefix reports whether s begins with prefix.
-func HasPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
-}
+func HasPrefix(s, prefix string) bool { return stringslite.HasPrefix(s, prefix) }
 
 // HasSuffix reports whether s ends with suffix.
-func HasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
-}
+func HasSuffix(s, suffix string) bool { return stringslite.HasSuffix(s, suffix) }
 
 // TrimPrefix returns s without the leading prefix, if it is there.
-func TrimPrefix(s, prefix string) string {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
-	}
-	return s
-}
+func TrimPrefix(s, prefix string) string { return stringslite.TrimPrefix(s, prefix) }
 
 // TrimSuffix returns s without the trailing suffix, if it is there.
-func TrimSuffix(s, suffix string) string {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
-	}
-	return s
-}
+func TrimSuffix(s, suffix string) string { return stringslite.TrimSuffix(s, suffix) }
 
 // Cut slices s around the first instance of sep: the text before and
 // after it and true, or s, "" and false.
-func Cut(s, sep string) (before, after string, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, "", false
-}
+func Cut(s, sep string) (before, after string, found bool) { return stringslite.Cut(s, sep) }
 
 // CutPrefix returns s without the leading prefix and whether it was there.
-func CutPrefix(s, prefix string) (after string, found bool) {
-	if !HasPrefix(s, prefix) {
-		return s, false
-	}
-	return s[len(prefix):], true
-}
+func CutPrefix(s, prefix string) (after string, found bool) { return stringslite.CutPrefix(s, prefix) }
 
 // CutSuffix returns s without the trailing suffix and whether it was
 // there.
-func CutSuffix(s, suffix string) (before string, found bool) {
-	if !HasSuffix(s, suffix) {
-		return s, false
-	}
-	return s[:len(s)-len(suffix)], true
-}
+func CutSuffix(s, suffix string) (before string, found bool) { return stringslite.CutSuffix(s, suffix) }
 
 // asciiSet is a set of ASCII bytes, one bit each.
 type asciiSet [8]uint32

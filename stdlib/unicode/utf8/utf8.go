@@ -41,7 +41,10 @@ const (
 	f4  = 0x04 | 4<<4 // F4: four bytes, second byte 80..8F
 )
 
-var secondRange = [5][2]uint8{
+// byteRange is an inclusive range of byte values.
+type byteRange struct{ lo, hi uint8 }
+
+var secondRange = [16]byteRange{
 	{contMin, contMax},
 	{0xA0, contMax},
 	{contMin, 0x9F},
@@ -70,10 +73,12 @@ var leadClass = [256]uint8{
 
 func isCont(b byte) bool { return contMin <= b && b <= contMax }
 
-
-// decodeString decodes the first rune of s, which is non-empty and does
-// not start with an ASCII byte.
-func decodeString(s string) (rune, int) {
+// decodeRuneInStringSlow decodes the first rune of s when it is not a
+// single ASCII byte.
+func decodeRuneInStringSlow(s string) (rune, int) {
+	if len(s) == 0 {
+		return RuneError, 0
+	}
 	c := leadClass[s[0]]
 	n := int(c & 7)
 	if n == 0 || len(s) < n {
@@ -81,7 +86,7 @@ func decodeString(s string) (rune, int) {
 	}
 	rg := secondRange[c>>4]
 	b1 := s[1]
-	if b1 < rg[0] || rg[1] < b1 {
+	if b1 < rg.lo || rg.hi < b1 {
 		return RuneError, 1
 	}
 	if n == 2 {
@@ -101,8 +106,11 @@ func decodeString(s string) (rune, int) {
 	return rune(s[0]&0x07)<<18 | rune(b1&0x3F)<<12 | rune(b2&0x3F)<<6 | rune(b3&0x3F), 4
 }
 
-// decodeBytes is decodeString for a byte slice.
-func decodeBytes(p []byte) (rune, int) {
+// decodeRuneSlow is decodeRuneInStringSlow for a byte slice.
+func decodeRuneSlow(p []byte) (rune, int) {
+	if len(p) == 0 {
+		return RuneError, 0
+	}
 	c := leadClass[p[0]]
 	n := int(c & 7)
 	if n == 0 || len(p) < n {
@@ -110,7 +118,7 @@ func decodeBytes(p []byte) (rune, int) {
 	}
 	rg := secondRange[c>>4]
 	b1 := p[1]
-	if b1 < rg[0] || rg[1] < b1 {
+	if b1 < rg.lo || rg.hi < b1 {
 		return RuneError, 1
 	}
 	if n == 2 {
@@ -134,24 +142,25 @@ func decodeBytes(p []byte) (rune, int) {
 // and its width in bytes: (RuneError, 0) for an empty p, (RuneError, 1)
 // for an invalid encoding.
 func DecodeRune(p []byte) (r rune, size int) {
-	if len(p) == 0 {
-		return RuneError, 0
+	// The ASCII case is small enough to inline into the caller.
+	for _, b := range p {
+		if b < RuneSelf {
+			return rune(b), 1
+		}
+		break
 	}
-	if p[0] < RuneSelf {
-		return rune(p[0]), 1
-	}
-	return decodeBytes(p)
+	r, size = decodeRuneSlow(p)
+	return
 }
 
 // DecodeRuneInString is DecodeRune for a string.
 func DecodeRuneInString(s string) (r rune, size int) {
-	if len(s) == 0 {
-		return RuneError, 0
-	}
-	if s[0] < RuneSelf {
+	if s != "" && s[0] < RuneSelf {
 		return rune(s[0]), 1
+	} else {
+		r, size = decodeRuneInStringSlow(s)
 	}
-	return decodeString(s)
+	return
 }
 
 // DecodeLastRune unpacks the last UTF-8 encoding in p: (RuneError, 0) for
@@ -201,36 +210,41 @@ func DecodeLastRuneInString(s string) (r rune, size int) {
 // an invalid encoding counts as a full rune (it decodes as RuneError with
 // width 1).
 func FullRune(p []byte) bool {
-	if len(p) == 0 {
+	n := len(p)
+	if n == 0 {
 		return false
 	}
 	c := leadClass[p[0]]
-	n := int(c & 7)
-	if n <= 1 || len(p) >= n {
-		return true
+	if n >= int(c&7) {
+		return true // ASCII, invalid, or complete
 	}
+	// A short sequence is "full" when its bytes so far are already invalid.
 	rg := secondRange[c>>4]
-	if len(p) > 1 && (p[1] < rg[0] || rg[1] < p[1]) {
+	if n > 1 && (p[1] < rg.lo || rg.hi < p[1]) {
+		return true
+	} else if n > 2 && (p[2] < contMin || contMax < p[2]) {
 		return true
 	}
-	return len(p) > 2 && !isCont(p[2])
+	return false
 }
 
 // FullRuneInString is FullRune for a string.
 func FullRuneInString(s string) bool {
-	if len(s) == 0 {
+	n := len(s)
+	if n == 0 {
 		return false
 	}
 	c := leadClass[s[0]]
-	n := int(c & 7)
-	if n <= 1 || len(s) >= n {
+	if n >= int(c&7) {
 		return true
 	}
 	rg := secondRange[c>>4]
-	if len(s) > 1 && (s[1] < rg[0] || rg[1] < s[1]) {
+	if n > 1 && (s[1] < rg.lo || rg.hi < s[1]) {
+		return true
+	} else if n > 2 && (s[2] < contMin || contMax < s[2]) {
 		return true
 	}
-	return len(s) > 2 && !isCont(s[2])
+	return false
 }
 
 // RuneLen returns the number of bytes of the UTF-8 encoding of r, or -1
@@ -317,26 +331,20 @@ func appendMulti(p []byte, r rune) []byte {
 // one rune.
 func RuneCount(p []byte) int {
 	n := 0
-	for i := 0; i < len(p); n++ {
-		if p[i] < RuneSelf {
-			i++
-			continue
+	for ; n < len(p); n++ {
+		if p[n] >= RuneSelf {
+			// The rest as a string: like Go, this copies more than 32
+			// bytes to the heap (the conversion does not escape).
+			return n + RuneCountInString(string(p[n:]))
 		}
-		_, w := decodeBytes(p[i:])
-		i += w
 	}
 	return n
 }
 
 // RuneCountInString is RuneCount for a string.
 func RuneCountInString(s string) (n int) {
-	for i := 0; i < len(s); n++ {
-		if s[i] < RuneSelf {
-			i++
-			continue
-		}
-		_, w := decodeString(s[i:])
-		i += w
+	for range s {
+		n++
 	}
 	return n
 }
@@ -352,7 +360,7 @@ func Valid(p []byte) bool {
 			i++
 			continue
 		}
-		r, w := decodeBytes(p[i:])
+		r, w := decodeRuneSlow(p[i:])
 		if w == 1 && r == RuneError {
 			return false
 		}
@@ -369,7 +377,7 @@ func ValidString(s string) bool {
 			i++
 			continue
 		}
-		r, w := decodeString(s[i:])
+		r, w := decodeRuneInStringSlow(s[i:])
 		if w == 1 && r == RuneError {
 			return false
 		}

@@ -213,6 +213,24 @@ func main() {
 		f := float32(x)
 		return float64(math.Float32bits(f)) + float64(math.Float32frombits(math.Float32bits(f)))
 	}, -1e6, 1e6)
+	unary("Erf", math.Erf, -7, 7)
+	unary("Erfc", math.Erfc, -7, 30)
+	unary("Erfinv", math.Erfinv, -1, 1)
+	unary("Erfcinv", math.Erfcinv, 0, 2)
+	unary("Gamma", math.Gamma, -180, 180)
+	unary("Gamma/small", math.Gamma, -5, 5)
+	unary("Lgamma", func(x float64) float64 { l, _ := math.Lgamma(x); return l }, -50, 200)
+	unary("Lgamma/small", func(x float64) float64 { l, _ := math.Lgamma(x); return l }, -3, 9)
+	unary("Lgamma.sign", func(x float64) float64 { _, s := math.Lgamma(x); return float64(s) }, -50, 50)
+	unary("J0", math.J0, -60, 60)
+	unary("J1", math.J1, -60, 60)
+	unary("Y0", math.Y0, 0, 60)
+	unary("Y1", math.Y1, 0, 60)
+	for _, n := range []int{-5, -2, 2, 3, 7, 40, 200} {
+		n := n
+		unary(fmt.Sprint("Jn", n), func(x float64) float64 { return math.Jn(n, x) }, -100, 100)
+		unary(fmt.Sprint("Yn", n), func(x float64) float64 { return math.Yn(n, x) }, 0, 100)
+	}
 	unary("Pow10", func(x float64) float64 { return math.Pow10(int(math.Mod(x, 700))) }, -700, 700)
 
 	binary("Pow", math.Pow, -10, 10)

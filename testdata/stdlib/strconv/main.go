@@ -173,7 +173,7 @@ func main() {
 		}
 		for _, c := range []byte{'e', 'f', 'g', 'x'} {
 			for _, p := range []int{40, 60, 100, 330, 800, 1100} {
-				big.str(string(strconv.AppendFloat([]byte("#"), f, c, p, 64)))
+				big.str(string(strconv.AppendFloat([]byte("#"), f, c, p, 64)), strconv.FormatFloat(f, c, p, 32))
 			}
 		}
 	}

@@ -269,3 +269,39 @@ func main() {
 	})
 	_ = sink
 }
+
+// Replacers, of the four kinds Go distinguishes.
+func init() {
+	reps := []*strings.Replacer{
+		strings.NewReplacer("a", "1", "b", "2", "a", "3"),                  // bytes to bytes
+		strings.NewReplacer("a", "AA", "b", "", "é", "e"),                  // generic (é is 2 bytes)
+		strings.NewReplacer("a", "AA", "b", "", "c", "C"),                  // bytes to strings
+		strings.NewReplacer("ab", "X"),                                     // one string
+		strings.NewReplacer("aaa", "3", "aa", "2", "a", "1"),               // priorities
+		strings.NewReplacer("", "-"),                                       // empty old
+		strings.NewReplacer("a", "x", "", "-"),                             // empty and not
+		strings.NewReplacer("hello", "bye", "he", "HE", "l", "L", "", "_"), // generic with prefixes
+		strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;"),
+		strings.NewReplacer(),
+		strings.NewReplacer("abab", "X", "ab", "Y"),
+	}
+	for i, r := range reps {
+		for _, s := range append(corpus(), "<a href='x'>\"hi\" & bye</a>", "hello hello help", "aaaaaaa") {
+			var b strings.Builder
+			n, err := r.WriteString(&b, s)
+			put("Replacer", i, s, r.Replace(s), b.String(), n, err)
+		}
+	}
+	func() {
+		defer func() { put("NewReplacer panic", fmt.Sprint(recover())) }()
+		strings.NewReplacer("odd")
+	}()
+	s := strings.Repeat("a<b>&c", 20)
+	for i, r := range reps {
+		r := r
+		fmt.Printf("Replacer[%d] allocs %v\n", i, testing.AllocsPerRun(100, func() { _ = r.Replace(s) }))
+	}
+	fmt.Printf("NewReplacer+Replace allocs %v\n", testing.AllocsPerRun(100, func() { _ = strings.NewReplacer("ab", "X").Replace(s) }))
+	fmt.Printf("NewReplacer+Replace allocs %v\n", testing.AllocsPerRun(100, func() { _ = strings.NewReplacer("a", "X", "b", "Y").Replace(s) }))
+	fmt.Printf("NewReplacer+Replace allocs %v\n", testing.AllocsPerRun(100, func() { _ = strings.NewReplacer("a", "X", "bb", "Y").Replace(s) }))
+}

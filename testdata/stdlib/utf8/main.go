@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"testing"
 	"unicode/utf8"
 )
 
@@ -138,4 +139,29 @@ func main() {
 	fmt.Println(utf8.RuneError, utf8.RuneSelf, utf8.MaxRune, utf8.UTFMax)
 	long := []byte("héllo, 世界! \xff\xfe 𝄞 and more ascii text to pass the fast paths of Valid ........")
 	fmt.Println(utf8.Valid(long), utf8.ValidString(string(long[:40])), utf8.RuneCount(long), utf8.RuneCountInString(string(long)))
+}
+
+// Allocations: none, except that RuneCount copies a non-ASCII tail longer
+// than 32 bytes into a string, as Go does.
+func init() {
+	short := []byte("héllo")
+	long := []byte("héllo wörld, this is a longer string with ünïcödé characters in it")
+	ascii := []byte("plain ascii text that is quite long, longer than thirty-two bytes")
+	buf := make([]byte, 0, 8)
+	for _, c := range []struct {
+		name string
+		f    func()
+	}{
+		{"RuneCount/short", func() { _ = utf8.RuneCount(short) }},
+		{"RuneCount/long", func() { _ = utf8.RuneCount(long) }},
+		{"RuneCount/ascii", func() { _ = utf8.RuneCount(ascii) }},
+		{"RuneCountInString", func() { _ = utf8.RuneCountInString(string(long)) }},
+		{"Valid", func() { _ = utf8.Valid(long) }},
+		{"DecodeRune", func() { _, _ = utf8.DecodeRune(long[1:]) }},
+		{"DecodeLastRune", func() { _, _ = utf8.DecodeLastRune(long) }},
+		{"AppendRune", func() { buf = utf8.AppendRune(buf[:0], '世') }},
+		{"EncodeRune", func() { _ = utf8.EncodeRune(buf[:4], '世') }},
+	} {
+		fmt.Printf("%-20s %v\n", c.name, testing.AllocsPerRun(100, c.f))
+	}
 }

@@ -1,0 +1,8 @@
+// Closing a channel twice panics.
+package main
+
+func main() {
+	c := make(chan int)
+	close(c)
+	close(c)
+}

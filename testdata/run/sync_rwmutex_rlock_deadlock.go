@@ -1,0 +1,10 @@
+// A reader waiting for a writer that never unlocks deadlocks: sync.RWMutex.RLock.
+package main
+
+import "sync"
+
+func main() {
+	var rw sync.RWMutex
+	rw.Lock()
+	rw.RLock()
+}
