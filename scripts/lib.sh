@@ -113,6 +113,12 @@ test_args() {
 	sed -n 's|^// args:[ 	]*||p' "$1" | sed 1q
 }
 
+# test_gcflags FILE: the value of a `// gcflags: ...` line of a test program
+# (passed to both compilers as -gcflags=VALUE).
+test_gcflags() {
+	sed -n 's|^// gcflags:[ 	]*||p' "$1" | sed 1q
+}
+
 # exec_capture WORK DIR STDIN cmd...: run cmd in DIR with a time limit and a
 # 10 MB output limit; stdout to WORK/stdout, raw stderr to WORK/stderr.raw,
 # normalized stderr to WORK/stderr; prints the exit status.
@@ -148,7 +154,8 @@ program_result() {
 	elif [ "$_pr_target" = . ]; then
 		_pr_d=$_pr_d/${_pr_f%/}
 	fi
-	(cd "$_pr_d" && with_timeout "$BUILD_TIMEOUT" "$_pr_cmd" build -o "$_pr_w/prog" "$_pr_target") > "$_pr_w/build.out" 2>&1
+	_pr_gcflags=$(test_gcflags "$_pr_d/$_pr_main")
+	(cd "$_pr_d" && with_timeout "$BUILD_TIMEOUT" "$_pr_cmd" build -o "$_pr_w/prog" ${_pr_gcflags:+"-gcflags=$_pr_gcflags"} "$_pr_target") > "$_pr_w/build.out" 2>&1
 	_pr_st=$?
 	if [ $_pr_st -ne 0 ]; then
 		printf -- '-- build failed: %s build -o prog %s: exit %s --\n' "$_pr_tool" "$_pr_f" "$_pr_st"
