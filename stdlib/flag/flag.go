@@ -369,7 +369,9 @@ func isZeroValue(flag *Flag, value string) bool {
 	case *stringValue:
 		return value == ""
 	}
-	return value == "" || value == "0" || value == "false" || value == "<nil>"
+	// Go compares with the String of a new zero value of the flag's type
+	// (found by reflection); these are the common zero strings.
+	return value == "" || value == "0" || value == "false" || value == "<nil>" || value == "0s" || value == "[]"
 }
 
 // PrintDefaults prints the default values of all defined flags in the set.

@@ -47,6 +47,7 @@ func Init() {
 	short = flag.Bool("test.short", false, "run smaller test suite to save time")
 	failFast = flag.Bool("test.failfast", false, "do not start new tests after the first test failure")
 	outputDir = flag.String("test.outputdir", "", "write profiles to `dir`")
+	flag.Bool("test.artifacts", false, "store test artifacts in test.,outputdir")
 	flag.Var(&chatty, "test.v", "verbose: print additional output")
 	count = flag.Uint("test.count", 1, "run tests and benchmarks `n` times")
 	flag.String("test.coverprofile", "", "write a coverage profile to `file`")
@@ -71,6 +72,22 @@ func Init() {
 	fullPath = flag.Bool("test.fullpath", false, "show full file names in error messages")
 
 	initBenchmarkFlags()
+	initFuzzFlags()
+}
+
+// The fuzzing flags, accepted for the go command's sake: tgo does not fuzz.
+var (
+	matchFuzz        *string
+	fuzzDuration     durationOrCountFlag
+	minimizeDuration = durationOrCountFlag{d: 60 * time.Second, allowZero: true}
+)
+
+func initFuzzFlags() {
+	matchFuzz = flag.String("test.fuzz", "", "run the fuzz test matching `regexp`")
+	flag.Var(&fuzzDuration, "test.fuzztime", "time to spend fuzzing; default is to run indefinitely")
+	flag.Var(&minimizeDuration, "test.fuzzminimizetime", "time to spend minimizing a value after finding a failing input")
+	flag.String("test.fuzzcachedir", "", "directory where interesting fuzzing inputs are stored (for use only by cmd/go)")
+	flag.Bool("test.fuzzworker", false, "coordinate with the parent process to fuzz random values (for use only by cmd/go)")
 }
 
 var (
@@ -1189,6 +1206,12 @@ func (m *M) Run() (code int) {
 	if *matchList != "" {
 		listTests(func(pat, str string) (bool, error) { return m.deps.MatchString(pat, str) }, m.tests, m.benchmarks, m.examples)
 		m.exitCode = 0
+		return
+	}
+
+	if *matchFuzz != "" {
+		fmt.Fprintln(os.Stderr, "testing: -test.fuzz is not supported by tgo")
+		m.exitCode = 2
 		return
 	}
 
