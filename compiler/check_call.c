@@ -959,6 +959,7 @@ static void builtin_new(Node *n) {
 	Node *lit = new_node(N_COMPOSITE, n->pos);
 	lit->type = slice_of(a->type);
 	lit->mode = MODE_VALUE;
+	lit->implicit = true; /* gc's autotmp of new(x), for -m wording */
 	nodes_push(&lit->list, a);
 	Node *zero = new_node(N_BASICLIT, n->pos);
 	zero->op = TK_INT;
