@@ -349,17 +349,22 @@ static void find_package(TestOpts *o, TestPkg *tp) {
 				name = xstrndup(name, strlen(name) - 5);
 			pkgname = name;
 		}
+	/* as go list orders them: GoFiles, then TestGoFiles (the package is
+	 * compiled in this order, so -m lines come out in it), XTestGoFiles */
 	char *xname = fmt("%s_test", pkgname);
-	for (int i = 0; i < all.len; i++) {
-		char *f = all.data[i];
-		bool is_test = has_suffix(f, "_test.go");
-		if (is_test)
-			tp->ntestfiles++;
-		if (is_test && strcmp(package_clause(f), xname) == 0)
-			vec_push(&tp->xfiles, f);
-		else
-			vec_push(&tp->files, f);
-	}
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < all.len; i++) {
+			char *f = all.data[i];
+			bool is_test = has_suffix(f, "_test.go");
+			if (is_test != (pass == 1))
+				continue;
+			if (is_test)
+				tp->ntestfiles++;
+			if (is_test && strcmp(package_clause(f), xname) == 0)
+				vec_push(&tp->xfiles, f);
+			else
+				vec_push(&tp->files, f);
+		}
 }
 
 /* ---- the test main ---- */
@@ -1303,6 +1308,11 @@ int cmd_test(int argc, char **argv) {
 			base = b;
 		}
 		exe = o.out ? (char *)o.out : fmt("%s.test", base);
+		/* -o /dev/null (or another device): build and discard, as go does;
+		 * ld would replace the device with a regular file */
+		struct stat st;
+		if (stat(exe, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+			exe = fmt("%s/pkg.test", wd);
 	}
 	if (build_test_binary(&tp, exe, wd) != 0) {
 		printf("FAIL\t%s [build failed]\n", tp.ipath);

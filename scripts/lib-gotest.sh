@@ -8,7 +8,8 @@
 # normalize-gotest.awk, stderr normalized by normalize.awk — must equal
 # testdata/gotest/NAME.golden.  Real Go runs with GOMAXPROCS=1 (so
 # benchmark names carry no "-N" suffix, as tgo's do) and -count=1 (no
-# cached results).
+# cached results).  Cases named mlines_* keep, of stderr, only the -m
+# lines of the package under test, their file names without directories.
 #
 # allocs: each directory of testdata/allocs (see its README.md) is run with
 # `TOOL test -run ^$ -bench . -benchmem -benchtime=100x -gcflags=FLAGS`;
@@ -38,8 +39,7 @@ gotest_result() {
 	_gr_tool=$1 _gr_name=$2 _gr_w=$3
 	_gr_cmd=$(tool_cmd "$_gr_tool")
 	set -f
-	# shellcheck disable=SC2046
-	set -- $(gotest_case "$_gr_name")
+	eval "set -- $(gotest_case "$_gr_name")"
 	set +f
 	if [ $# -eq 0 ]; then
 		echo "gotest_result: no case $_gr_name in cases.txt" >&2
@@ -50,6 +50,27 @@ gotest_result() {
 	_gr_st=$(RUN_TIMEOUT=$BUILD_TIMEOUT exec_capture "$_gr_w" "$_gr_dir" /dev/null \
 		env GOMAXPROCS=1 GOFLAGS=-count=1 "$_gr_cmd" test "$@")
 	awk -f "$ROOT/scripts/normalize-gotest.awk" < "$_gr_w/stdout" > "$_gr_w/stdout.n"
+	case $_gr_name in
+	mlines_*)
+		# -m lines: only the section of the package under test
+		# (and file names without their directory: the go command replays
+		# cached compiler output with the paths of the run that filled the
+		# cache, relative to its working directory)
+		awk '
+		function base(s,   out, seg) {
+			out = ""
+			while (match(s, /[A-Za-z0-9_.\/-]*\/[A-Za-z0-9_]+\.go:/)) {
+				seg = substr(s, RSTART, RLENGTH)
+				sub(/.*\//, "", seg)
+				out = out substr(s, 1, RSTART - 1) seg
+				s = substr(s, RSTART + RLENGTH)
+			}
+			return out s
+		}
+		/^# / { keep = ($0 ~ /\.test\]$/ && $2 !~ /_test$/); if (keep) print; next }
+		keep { print base($0) }' "$_gr_w/stderr" > "$_gr_w/stderr.m"
+		mv "$_gr_w/stderr.m" "$_gr_w/stderr" ;;
+	esac
 	format_result "$_gr_st" "$_gr_w/stdout.n" "$_gr_w/stderr"
 }
 
