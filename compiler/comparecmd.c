@@ -290,6 +290,34 @@ static void parse_bench_output(const char *text, Vec *res) {
 
 /* ---- -m lines ---- */
 
+/* A -m line with its file names reduced to their base names ("dir/x.go:3:4"
+ * and "./x.go:3:4" become "x.go:3:4"): the go command replays cached
+ * compiler output with the paths of the run that filled its cache. */
+static char *base_names(const char *line) {
+	Buf b = {0};
+	const char *p = line;
+	while (*p) {
+		/* a run of path characters ending in ".go:" */
+		const char *q = p;
+		while (*q && (isalnum((unsigned char)*q) || strchr("_./-", *q)))
+			q++;
+		if (q > p && *q == ':' && q - p > 3 && !strncmp(q - 3, ".go", 3)) {
+			const char *slash = NULL;
+			for (const char *r = p; r < q; r++)
+				if (*r == '/')
+					slash = r;
+			buf_write(&b, slash ? slash + 1 : p, (size_t)(q - (slash ? slash + 1 : p)));
+			p = q;
+		} else if (q > p) {
+			buf_write(&b, p, (size_t)(q - p));
+			p = q;
+		} else {
+			buf_putc(&b, *p++);
+		}
+	}
+	return xstrdup(buf_cstr(&b));
+}
+
 /* The -m lines of the package under test: the section after a header
  * "# path [path.test]" whose path is not an external test package. */
 static void m_section(const char *text, Vec *lines) {
@@ -303,7 +331,7 @@ static void m_section(const char *text, Vec *lines) {
 			continue;
 		}
 		if (in)
-			vec_push(lines, line);
+			vec_push(lines, base_names(line));
 	}
 }
 
