@@ -113,6 +113,8 @@ struct Loc {
 	bool captured, reassigned, addrtaken, param, param_out;
 	const char *special; /* name of a root */
 	Pos vpos;            /* a variable's position, when not its Obj's (type switch clauses) */
+	Pos dclpos;          /* where gc declares it, when not at vpos (go/defer temporaries) */
+	int dclseq;
 };
 
 typedef struct Hole {
@@ -489,6 +491,8 @@ static Node *implicit_addr(Node *slice) {
 
 static void clause_var_positions(Node *n);
 static void implicit_positions(Node *n);
+static void spill_positions(Node *n);
+static Node *spill_stmt(Node *as);
 static int static_bool(Node *e);
 static void number_dcls(Func *fn);
 static Obj *tuple_conv_tmp(Node *n);
@@ -512,6 +516,7 @@ typedef struct DclSite {
 	int used;   /* temporaries of this site handed out so far */
 	Obj *var;   /* a declared variable, or NULL for a site of temporaries */
 	Obj **tmps; /* the temporaries (their locations exist from the start, as gc's Dcl) */
+	int seq;    /* order among the declarations at the same position */
 } DclSite;
 
 static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
@@ -576,7 +581,9 @@ static int site_order(const void *a, const void *b) {
 		return -1;
 	if (pos_before(y->pos, x->pos))
 		return 1;
-	return (x->var != NULL) - (y->var != NULL) ? ((x->var != NULL) ? -1 : 1) : 0;
+	if ((x->var != NULL) != (y->var != NULL))
+		return x->var ? -1 : 1;
+	return x->seq - y->seq;
 }
 
 /* Number fn's declarations as gc's Dcl list would; rename lower.c's
@@ -588,10 +595,12 @@ static void number_dcls(Func *fn) {
 	fi->numbered = true;
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *o = fn->locals.data[i];
-		if (o->kind != OBJ_VAR)
+		if (o->kind != OBJ_VAR || strcmp(o->name, "_") == 0)
 			continue;
 		Loc *l = o->esc;
-		add_site(sites, l && pos_valid(l->vpos) ? l->vpos : o->pos, 1, o);
+		add_site(sites, l && pos_valid(l->dclpos) ? l->dclpos : l && pos_valid(l->vpos) ? l->vpos : o->pos, 1, o);
+		if (l && pos_valid(l->dclpos))
+			((DclSite *)sites->data[sites->len - 1])->seq = l->dclseq;
 	}
 	temp_sites(fn->body, fn, sites);
 	qsort(sites->data, sites->len, sizeof(void *), site_order);
@@ -718,6 +727,7 @@ static void closure_expr(Esc *e, Hole k, Node *n) {
 	if (!info(fn)->numbered) {
 		clause_var_positions(fn->body);
 		implicit_positions(fn->body);
+		spill_positions(fn->body);
 		number_dcls(fn);
 	}
 	walk_func(e, fn);
@@ -933,6 +943,11 @@ static void expr(Esc *e, Hole k, Node *n) {
 		if (is_string_conv(n)) {
 			spill(e, k, n);
 			discard(e, x);
+			return;
+		}
+		if (is_interface(n->type) && is_interface(x->type) && !types_identical(n->type, x->type)) {
+			/* interface to interface: gc's OCONVIFACE, no new storage */
+			expr(e, note(k, n, "interface-converted"), x);
 			return;
 		}
 		Type *to = under(n->type), *from = under(x->type);
@@ -1614,6 +1629,13 @@ static void assign_stmt(Esc *e, Node *s) {
 		assign_list(e, s->list.v, 1, s->list2.v, 1, "assign", s, false);
 		return;
 	}
+	Node *gd = spill_stmt(s);
+	if (gd) {
+		/* go/defer operands: gc's "t1, t2 = x, y" at the statement */
+		Node *as = synth_assign(gd->pos, TK_ASSIGN, s->list, s->list2);
+		assign_list(e, s->list.v, nl, s->list2.v, nr, "assign-pair", as, true);
+		return;
+	}
 	if (nl == nr) {
 		assign_list(e, s->list.v, nl, s->list2.v, nr, nl == 1 ? "assign" : "assign-pair", s, declaring);
 		return;
@@ -1716,6 +1738,99 @@ static void implicit_positions(Node *n) {
 		implicit_positions(n->list.v[i]);
 	for (int i = 0; i < n->list2.n; i++)
 		implicit_positions(n->list2.v[i]);
+}
+
+/* lower.c evaluates the operands of "go f(x)" / "defer f(x)" into
+ * temporaries just before the statement ("t1 := x").  gc does the same
+ * with "t1 = x" (an assign-pair) at the statement, and declares each
+ * temporary at the statement when the operand is a name, at the operand
+ * otherwise (a method receiver at the selector).  Records the assignments
+ * (spill_assigns: the assignment, then the go/defer statement) and the
+ * temporaries' positions. */
+static Vec spill_assigns;
+
+static bool is_lower_temp(Node *n) {
+	n = skip_parens(n);
+	return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR && has_prefix(n->obj->name, ".autotmp_") &&
+	       n->obj->captured;
+}
+
+static Node *spill_stmt(Node *as) {
+	for (int i = 0; i + 1 < spill_assigns.len; i += 2)
+		if (spill_assigns.data[i] == as)
+			return spill_assigns.data[i + 1];
+	return NULL;
+}
+
+static void go_defer_spills(Nodes *l) {
+	for (int i = 0; i + 1 < l->n; i++) {
+		Node *as = l->v[i];
+		if (!as || as->kind != N_ASSIGN || as->op != TK_DEFINE || !as->list.n || as->list.n != as->list2.n)
+			continue;
+		bool temps = true;
+		for (int k = 0; k < as->list.n; k++)
+			temps &= is_lower_temp(as->list.v[k]);
+		if (!temps)
+			continue;
+		Node *gd = l->v[i + 1];
+		if (gd && gd->kind == N_ASSIGN && i + 2 < l->n)
+			gd = l->v[i + 2]; /* t1, t2 := g() in between */
+		if (!gd || (gd->kind != N_GO && gd->kind != N_DEFER))
+			continue;
+		vec_push(&spill_assigns, as);
+		vec_push(&spill_assigns, gd);
+		/* the wrapper's call: its receiver is a method's selector operand */
+		Node *wc = skip_parens(gd->x);
+		Node *call = NULL;
+		if (wc->kind == N_CALL && skip_parens(wc->x)->kind == N_FUNCLIT) {
+			Func *w = skip_parens(wc->x)->fn;
+			if (w && w->body && w->body->list.n && w->body->list.v[0]->kind == N_EXPRSTMT)
+				call = skip_parens(w->body->list.v[0]->x);
+		}
+		for (int k = 0; k < as->list.n; k++) {
+			Obj *t = skip_parens(as->list.v[k])->obj;
+			Loc *tl = var_loc(t);
+			if (!tl)
+				continue;
+			tl->dclpos = gd->pos; /* declared at the statement, in order */
+			tl->dclseq = k + 1;
+			Node *arg = skip_parens(as->list2.v[k]);
+			Node *sel = call && call->kind == N_CALL ? skip_parens(call->x) : NULL;
+			/* an argument of another type than its parameter (a channel
+			 * direction, a named type) is converted: gc's conversion node
+			 * has the argument's position */
+			bool converted = false;
+			Type *sig = sel && sel->type ? under(sel->type) : NULL;
+			for (int a = 0; call && sig && sig->kind == TY_FUNC && a < call->list.n && a < sig->nfields; a++) {
+				Node *ca = skip_parens(call->list.v[a]);
+				if (ca->kind == N_IDENT && ca->obj == t && !(sig->variadic && a == sig->nfields - 1) &&
+				    !types_identical(t->type, sig->fields[a]->type))
+					converted = true;
+			}
+			if (arg->kind == N_IDENT && !converted)
+				tl->vpos = gd->pos;
+			else if (sel && sel->kind == N_SELECTOR && skip_parens(sel->x)->kind == N_IDENT &&
+			         skip_parens(sel->x)->obj == t && (arg->kind == N_ADDR || arg->kind == N_DEREF) && arg->implicit)
+				tl->vpos = arg->pos = sel->pos;
+			else
+				tl->vpos = ir_pos(arg);
+		}
+	}
+}
+
+static void spill_positions(Node *n) {
+	if (!n || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_BLOCK || n->kind == N_CASE || n->kind == N_COMMCLAUSE) {
+		go_defer_spills(n->kind == N_BLOCK ? &n->list : &n->list2);
+	}
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (int i = 0; i < 9; i++)
+		spill_positions(kids[i]);
+	for (int i = 0; i < n->list.n; i++)
+		spill_positions(n->list.v[i]);
+	for (int i = 0; i < n->list2.n; i++)
+		spill_positions(n->list2.v[i]);
 }
 
 /* The positions of the type switch clause variables of a function. */
@@ -2093,8 +2208,28 @@ static void leak_to(Loc *l, Loc *sink, int derefs) {
 
 /* The position of the "range" keyword of a range statement (the parser
  * keeps the "for"): found in the source, before the range expression. */
+/* The position of n's first token (the checker's start_pos, through the
+ * implicit operations it inserted). */
+static Pos leftmost_pos(Node *n) {
+	for (;;) {
+		if ((n->kind == N_DEREF || n->kind == N_ADDR || n->kind == N_CONV) && n->implicit && n->x) {
+			n = n->x;
+			continue;
+		}
+		switch (n->kind) {
+		case N_BINARY: case N_INDEX: case N_SLICE: case N_SELECTOR: case N_TYPEASSERT: case N_CALL: case N_KEYVALUE:
+			if (!n->x)
+				return n->pos;
+			n = n->x;
+			continue;
+		default:
+			return start_pos(n);
+		}
+	}
+}
+
 static Pos range_keyword_pos(Node *r) {
-	Pos p = start_pos(r->z);
+	Pos p = leftmost_pos(r->z);
 	if (p.file < 0 || p.file >= all_files.len)
 		return r->pos;
 	SourceFile *f = all_files.data[p.file];
@@ -2153,6 +2288,8 @@ static void min_use(Node *n, Obj *o, Pos *best) {
  * fn's body. */
 static Node *capture_node(Func *fn, Obj *o) {
 	Pos best = nopos;
+	if (fn->is_defer_wrapper && o->esc && pos_valid(((Loc *)o->esc)->vpos))
+		return name_node(o, ((Loc *)o->esc)->vpos); /* gc's wrapper captures at the temporary */
 	min_use(fn->body, o, &best);
 	return name_node(o, pos_valid(best) ? best : o->pos);
 }
@@ -2336,7 +2473,7 @@ static void flow_closure(Esc *e, Hole k, Node *lit) {
 		bool byval = !l->addrtaken && !l->reassigned && type_size(o->type) <= 128 && !o->addrtaken;
 		o->byval = byval;
 		if (opt.m >= 2 && !quiet_func(o->func))
-			diag_at(o->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", short_name(o->func), byval ? "value" : "ref",
+			diag_at(loc_pos(l), "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", short_name(o->func), byval ? "value" : "ref",
 			        o->name, (l->addrtaken || o->addrtaken) ? "true" : "false", l->reassigned ? "true" : "false",
 			        (long long)type_size(o->type));
 		Hole kk = k;
@@ -2601,6 +2738,24 @@ static bool quiet_loc(Loc *l) { return l->fn->pkg != report_pkg || l->fn->is_wra
 
 /* A function's name as gc prints it in -m lines: without its package. */
 static const char *short_name(Func *fn) {
+	if (fn->outer && fn->outer != fn) {
+		/* gc's closure names: f.func1, f.func1.1 inside it; go/defer
+		 * wrappers f.gowrap1 / f.deferwrap2, counted apart */
+		Func *o = fn->outer;
+		int idx = 0;
+		for (int i = 0; i < o->closures.len; i++) {
+			Func *c = o->closures.data[i];
+			if (c->is_defer_wrapper == fn->is_defer_wrapper)
+				idx++;
+			if (c == fn)
+				break;
+		}
+		if (fn->is_defer_wrapper) {
+			const char *kind = strstr(fn->name, ".gowrap") ? "gowrap" : "deferwrap";
+			return fmt("%s.%s%d", short_name(o), kind, idx);
+		}
+		return fmt("%s.%s%d", short_name(o), o->outer ? "" : "func", idx);
+	}
 	const char *p = fn->pkg ? fn->pkg->path : NULL;
 	size_t n = p ? strlen(p) : 0;
 	if (p && strncmp(fn->name, p, n) == 0 && fn->name[n] == '.')
@@ -2701,6 +2856,7 @@ static void init_func(Batch *b, Func *fn) {
 	record_defs(fn->body);
 	clause_var_positions(fn->body);
 	implicit_positions(fn->body);
+	spill_positions(fn->body);
 	number_dcls(fn);
 	dcl_locations(&e, fn, start);
 }
@@ -3043,16 +3199,22 @@ static char *method_set_names(Type *t, Vec *names) {
 	return NULL;
 }
 
+static const char *wrapper_tname;
+
 static char *method_wrapper_name(Type *recv, const char *m, const char *suffix) {
+	Type *base = recv->kind == TY_POINTER ? recv->elem : recv;
 	char *ts = ir_type_string(recv);
+	if (wrapper_tname && base->kind == TY_NAMED)
+		ts = recv->kind == TY_POINTER ? fmt("*%s", wrapper_tname) : (char *)wrapper_tname;
 	if (recv->kind == TY_POINTER)
 		return fmt("(%s).%s%s", ts, m, suffix);
 	return fmt("%s.%s%s", ts, m, suffix);
 }
 
 /* The wrappers of the named type t, in gc's order. */
-static void type_wrappers(Package *pkg, Type *t, Vec *out) {
+static void type_wrappers(Package *pkg, Type *t, const char *tname, Vec *out) {
 	Type *u = under(t);
+	wrapper_tname = tname;
 	if (u->kind == TY_INTERFACE) {
 		Vec names = {0};
 		for (int i = 0; i < u->nfields; i++)
@@ -3132,6 +3294,7 @@ static void collect_method_values(Node *n, Vec *out, Node *callee) {
 
 /* The method value wrappers (T.M-fm) of the method values used in pkg. */
 static void method_value_wrappers(Package *pkg, Vec *out) {
+	wrapper_tname = NULL;
 	Vec sels = {0};
 	for (int i = 0; i < pkg->funcs.len; i++) {
 		Func *f = pkg->funcs.data[i];
@@ -3171,26 +3334,188 @@ static void method_value_wrappers(Package *pkg, Vec *out) {
 	}
 }
 
+/* ---- the order of gc's wrapper types ----
+ *
+ * gc generates the wrappers of the types its reader met, in the order it
+ * met them: the types of the package's declarations in source order (a
+ * type after the types its definition and its methods' signatures refer
+ * to), then those used in function bodies, the last function's first.
+ * Named types of other packages, pointer types and types without methods
+ * need none.  Local types are named T·N (N counts them in the package). */
+
+typedef struct WrapTypes {
+	Package *pkg;
+	Vec types;    /* Type*: in order */
+	Vec seen;     /* Type* */
+	Vec local;    /* Type*, char*: names of local types */
+	int nlocal;
+} WrapTypes;
+
+static void wt_visit(WrapTypes *w, Type *t);
+
+static void wt_fields(WrapTypes *w, Field **fs, int n) {
+	for (int i = 0; i < n; i++)
+		wt_visit(w, fs[i]->type);
+}
+
+static bool wt_has_methods(Type *t) {
+	Type *u = under(t);
+	if (u->kind == TY_INTERFACE)
+		return u->nfields > 0;
+	if (t->kind == TY_NAMED && t->methods.len)
+		return true;
+	if (u->kind == TY_STRUCT)
+		for (int i = 0; i < u->nfields; i++)
+			if (u->fields[i]->embedded && wt_has_methods(u->fields[i]->type->kind == TY_POINTER ? u->fields[i]->type->elem
+			                                                                                   : u->fields[i]->type))
+				return true;
+	return false;
+}
+
+static void wt_visit(WrapTypes *w, Type *t) {
+	if (!t)
+		return;
+	for (int i = 0; i < w->seen.len; i++)
+		if (w->seen.data[i] == t || (t->kind != TY_NAMED && types_identical(w->seen.data[i], t)))
+			return;
+	vec_push(&w->seen, t);
+	Type *u = t->kind == TY_NAMED ? t->underlying : t;
+	if (!u)
+		return;
+	if (t->kind == TY_NAMED && t->obj && t->obj->pkg != w->pkg)
+		return; /* another package's: its wrappers exist */
+	switch (u->kind) {
+	case TY_POINTER: case TY_SLICE: case TY_ARRAY: case TY_CHAN:
+		wt_visit(w, u->elem);
+		break;
+	case TY_MAP:
+		wt_visit(w, u->key);
+		wt_visit(w, u->elem);
+		break;
+	case TY_STRUCT:
+		wt_fields(w, u->fields, u->nfields);
+		break;
+	case TY_INTERFACE: case TY_FUNC:
+		if (u->kind == TY_FUNC) {
+			wt_fields(w, u->fields, u->nfields);
+			wt_fields(w, u->results, u->nresults);
+		} else {
+			for (int i = 0; i < u->nfields; i++)
+				wt_visit(w, u->fields[i]->type);
+		}
+		break;
+	default:
+		break;
+	}
+	if (t->kind == TY_NAMED)
+		for (int i = 0; i < t->methods.len; i++)
+			wt_visit(w, ((Obj *)t->methods.data[i])->type);
+	if (t->kind != TY_POINTER && u->kind != TY_POINTER && wt_has_methods(t))
+		vec_push(&w->types, t);
+}
+
+/* types used in a function body, in source order */
+static void wt_body(WrapTypes *w, Node *n) {
+	if (!n)
+		return;
+	switch (n->kind) {
+	case N_TYPESPEC:
+		if (!n->alias && n->x && n->x->obj && n->x->obj->type) {
+			vec_push(&w->local, n->x->obj->type);
+			vec_push(&w->local, fmt("%s\xc2\xb7%d", n->x->obj->name, ++w->nlocal));
+			wt_visit(w, n->x->obj->type);
+		}
+		return;
+	case N_COMPOSITE: case N_TYPEASSERT:
+		if (n->type)
+			wt_visit(w, n->type);
+		break;
+	case N_CONV:
+		if (!n->implicit && n->type)
+			wt_visit(w, n->type);
+		break;
+	case N_VALUESPEC:
+		for (int i = 0; i < n->list.n; i++)
+			if (n->list.v[i]->obj)
+				wt_visit(w, n->list.v[i]->obj->type);
+		break;
+	case N_FUNCLIT:
+		if (n->type)
+			wt_visit(w, n->type);
+		if (n->fn)
+			wt_body(w, n->fn->body);
+		return;
+	default:
+		if (n->mode == MODE_TYPE && n->type) {
+			wt_visit(w, n->type);
+			return;
+		}
+		break;
+	}
+	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post, n->body, n->els};
+	for (int i = 0; i < 9; i++)
+		wt_body(w, kids[i]);
+	for (int i = 0; i < n->list.n; i++)
+		wt_body(w, n->list.v[i]);
+	for (int i = 0; i < n->list2.n; i++)
+		wt_body(w, n->list2.v[i]);
+}
+
+static const char *wrapper_type_name(WrapTypes *w, Type *t) {
+	for (int i = 0; i + 1 < w->local.len; i += 2)
+		if (w->local.data[i] == t)
+			return w->local.data[i + 1];
+	return NULL;
+}
+
 /* Analyse the wrappers of the package being reported, for their -m=2
  * explanations. */
 static void analyze_wrappers(Package *pkg) {
-	Vec ws = {0};
+	WrapTypes w = {pkg, {0}, {0}, {0}, 0};
+	Vec bodies = {0};
 	for (int i = 0; i < pkg->files.len; i++) {
 		Node *file = pkg->files.data[i];
 		for (int d = 0; d < file->list.n; d++) {
 			Node *decl = file->list.v[d];
-			if (decl->kind != N_GENDECL || decl->op != TK_TYPE)
+			if (decl->kind == N_FUNCDECL && decl->fn) {
+				Func *f = decl->fn;
+				if (f->recv)
+					wt_visit(&w, f->recv->type);
+				wt_visit(&w, f->type);
+				if (f->body)
+					vec_push(&bodies, f->body);
+				continue;
+			}
+			if (decl->kind != N_GENDECL)
 				continue;
 			for (int k = 0; k < decl->list.n; k++) {
 				Node *spec = decl->list.v[k];
-				if (spec->alias || !spec->x || !spec->x->obj || !spec->x->obj->type)
-					continue;
-				Type *t = spec->x->obj->type;
-				if (t->kind == TY_NAMED)
-					type_wrappers(pkg, t, &ws);
+				if (decl->op == TK_TYPE && !spec->alias && spec->x && spec->x->obj && spec->x->obj->type)
+					wt_visit(&w, spec->x->obj->type);
+				else if (decl->op == TK_VAR)
+					for (int v = 0; v < spec->list.n; v++)
+						if (spec->list.v[v]->obj)
+							wt_visit(&w, spec->list.v[v]->obj->type);
 			}
 		}
 	}
+	/* local number the types declared in bodies in source order, then
+	 * visit the bodies the way gc's reader does: the last one first */
+	int before = w.types.len;
+	WrapTypes numbering = w;
+	numbering.types = (Vec){0};
+	numbering.seen = (Vec){0};
+	for (int i = 0; i < w.seen.len; i++)
+		vec_push(&numbering.seen, w.seen.data[i]);
+	for (int i = 0; i < bodies.len; i++)
+		wt_body(&numbering, bodies.data[i]);
+	w.local = numbering.local;
+	for (int i = bodies.len - 1; i >= 0; i--)
+		wt_body(&w, bodies.data[i]);
+	(void)before;
+	Vec ws = {0};
+	for (int i = 0; i < w.types.len; i++)
+		type_wrappers(pkg, w.types.data[i], wrapper_type_name(&w, w.types.data[i]), &ws);
 	method_value_wrappers(pkg, &ws);
 	for (int i = 0; i < ws.len; i++) {
 		Vec one = {0};

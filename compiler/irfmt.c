@@ -616,7 +616,10 @@ static void stmt_text(Buf *b, Node *n) {
 		return;
 	case N_IF:
 		buf_puts(b, "if ");
-		if (n->init) {
+		/* gc prints the init statement only when it has no init of its
+		 * own: not "x := v" (declarations) nor "a, b = f()" (temporaries) */
+		if (n->init && !(n->init->kind == N_ASSIGN && (n->init->op == TK_DEFINE ||
+		                                               (n->init->list.n > 1 && n->init->list2.n == 1)))) {
 			stmt_text(b, n->init);
 			buf_puts(b, "; ");
 		}
