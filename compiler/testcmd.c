@@ -1201,6 +1201,30 @@ static int build_test_binary(TestPkg *tp, const char *exe, const char *wd) {
 	return 2;
 }
 
+/* Build a package without test files as tgo build does (go test builds
+ * it before it says "[no test files]"); returns the compiler's status. */
+static int build_package(TestOpts *o, TestPkg *tp, const char *out, const char *wd) {
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0)
+		fatal("fork: %s", strerror(errno));
+	if (pid == 0) {
+		char *dot = (char *)tp->dir;
+		char **args = o->pkgargs.len ? (char **)o->pkgargs.data : &dot;
+		int nargs = o->pkgargs.len ? o->pkgargs.len : 1;
+		Program *prog = load_program(args, nargs);
+		int r = compile_loaded(prog, NULL, out, wd);
+		fflush(stdout);
+		fflush(stderr);
+		_exit(r ? 1 : 0);
+	}
+	int status;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 2;
+}
+
 static double now_seconds(void) {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -1289,11 +1313,18 @@ int cmd_test(int argc, char **argv) {
 	TestPkg tp = {0};
 	find_package(&o, &tp);
 	bool named = o.pkgargs.len > 0;
+	char *wd = new_work_dir(o.work);
 	if (tp.ntestfiles == 0 && !o.compile_only) {
+		/* go test still builds the package */
+		if (build_package(&o, &tp, fmt("%s/pkg.out", wd), wd) != 0) {
+			printf("FAIL\t%s [build failed]\n", tp.ipath);
+			if (named)
+				printf("FAIL\n");
+			return 1;
+		}
 		printf("?   \t%s\t[no test files]\n", tp.ipath);
 		return 0;
 	}
-	char *wd = new_work_dir(o.work);
 	char *exe = fmt("%s/pkg.test", wd);
 	if (o.compile_only) {
 		const char *base = strrchr(tp.ipath, '/');
