@@ -137,23 +137,7 @@ static void gen_args(Node *n, Type *sig, CallLayout *l, int first) {
 			emit("\tmovq $%d, %lld(%%rsp)", k, (long long)(slot + 16));
 			for (int i = 0; i < k; i++) {
 				Field *f = tt->fields[nfixed + i];
-				Node tmp = {0};
-				tmp.kind = N_TEMPREF;
-				int64_t addr = alloc_temp(8, 8);
-				emit("\tleaq %lld(%%rbp), %%rax", (long long)(-tup + f->offset));
-				emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
-				tmp.iota = addr;
-				tmp.type = f->type;
-				Node conv = {0};
-				Node *val = &tmp;
-				if (is_interface(et) && !is_interface(f->type)) {
-					conv.kind = N_CONV;
-					conv.implicit = true;
-					conv.type = et;
-					conv.x = &tmp;
-					val = &conv;
-				}
-				gen_expr(val);
+				gen_temp_value_as(tup - f->offset, f->type, et);
 				emit("\tmovq %lld(%%rsp), %%rdi", (long long)slot);
 				if (i)
 					emit("\taddq $%lld, %%rdi", (long long)(i * type_size(et)));
@@ -830,6 +814,13 @@ void gen_builtin(Node *n) {
 			}
 		}
 		gen_expr(x);
+		if (u->kind == TY_ARRAY || (u->kind == TY_POINTER && under(u->elem)->kind == TY_ARRAY)) {
+			/* len of an array (or of a pointer to one, even nil) is its length;
+			 * x was evaluated for its side effects */
+			Type *at = u->kind == TY_ARRAY ? u : under(u->elem);
+			emit("\tmovq $%lld, %%rax", (long long)at->len);
+			return;
+		}
 		if (u->kind == TY_MAP || u->kind == TY_CHAN) {
 			int nil = new_label();
 			emit("\ttestq %%rax, %%rax");

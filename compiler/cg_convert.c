@@ -351,6 +351,30 @@ static void gen_const_string_bytes(Node *n) {
 	emit("\tleaq %lld(%%rbp), %%rax", (long long)-res);
 }
 
+/* The value of type from at -off(%rbp), converted to type to (an
+ * interface) or as it is, in %rax per gen_expr's convention. */
+void gen_temp_value_as(int64_t off, Type *from, Type *to) {
+	int64_t addr = alloc_temp(8, 8);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-off);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
+	Node tmp = {0};
+	tmp.kind = N_TEMPREF;
+	tmp.iota = addr;
+	tmp.type = from;
+	tmp.mode = MODE_VALUE;
+	if (!is_interface(to) || is_interface(from)) {
+		gen_expr(&tmp);
+		return;
+	}
+	Node conv = {0};
+	conv.kind = N_CONV;
+	conv.implicit = true;
+	conv.type = to;
+	conv.mode = MODE_VALUE;
+	conv.x = &tmp;
+	gen_expr(&conv);
+}
+
 void gen_convert(Node *n) {
 	Node *x = n->x;
 	Type *to = n->type, *from = x->type;

@@ -56,7 +56,8 @@ static void declare_zero(Obj *o) {
 
 typedef struct Lhs {
 	Node *n;
-	int kind;        /* 0 blank, 1 address in temp, 2 map index */
+	int kind;        /* 0 blank, 1 address in temp, 2 map index,
+	                  * 3 address in temp, nil-checked only at the store */
 	int64_t addr;    /* temp holding the address */
 	int64_t map, key;/* temps for a map index */
 	Type *type;
@@ -83,7 +84,14 @@ static Lhs eval_lhs(Node *n) {
 	}
 	l.kind = 1;
 	l.addr = alloc_temp(8, 8);
-	gen_addr(x);
+	if (x->kind == N_STAR || x->kind == N_DEREF) {
+		/* *p: p is evaluated now, the nil check waits for the store
+		 * (the assignments before it in a tuple assignment happen) */
+		l.kind = 3;
+		gen_expr(x->x);
+	} else {
+		gen_addr(x);
+	}
 	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.addr);
 	return l;
 }
@@ -101,6 +109,10 @@ static void store_lhs(Lhs *l, int64_t val, Type *t) {
 		emit("\tmovq %%rax, %%rdi");
 	} else {
 		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-l->addr);
+		if (l->kind == 3) {
+			emit("\tmovq %%rdi, %%rax");
+			gen_nil_check();
+		}
 	}
 	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-val);
 	copy_mem("%rdi", "%rsi", type_size(t));
@@ -364,6 +376,15 @@ static void range_store(Node *s, Node *v, int64_t val, Type *t) {
 		return;
 	}
 	Lhs l = eval_lhs(v);
+	if (is_interface(v->type) && !is_interface(t)) {
+		/* for _, e = range xs with e an interface: box each value */
+		int64_t boxed = alloc_temp(16, 8);
+		gen_temp_value_as(val, t, v->type);
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-boxed);
+		copy_mem("%rdi", "%rax", 16);
+		val = boxed;
+		t = v->type;
+	}
 	store_lhs(&l, val, t);
 }
 

@@ -47,7 +47,7 @@ static Vec wrappers;
 
 static bool is_local_type(Type *t) {
 	return t->kind == TY_NAMED && t->obj && t->obj->pkg && t->obj->spec &&
-	       !scope_lookup_local(t->obj->pkg->scope ? t->obj->pkg->scope : universe, t->obj->name);
+	       scope_lookup_local(t->obj->pkg->scope ? t->obj->pkg->scope : universe, t->obj->name) != t->obj;
 }
 
 static void canon(Buf *b, Type *t);

@@ -225,6 +225,11 @@ int64_t capture_offset(Func *fn, Obj *o) {
 
 /* Address of variable o in %rax. */
 void gen_var_addr(Obj *o) {
+	if (o->global && type_size(o->type) == 0) {
+		/* zero-size package variables all live at runtime.zerobase, as in gc */
+		emit("\tleaq zerobase(%%rip), %%rax");
+		return;
+	}
 	if (o->global) {
 		emit("\tleaq %s(%%rip), %%rax", quote_sym(o->sym));
 		return;
