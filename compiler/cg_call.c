@@ -379,10 +379,86 @@ void emit_funcvals(void) {
 	}
 }
 
+/* ---- Go-ABI wrappers of body-less (C) functions ---- */
+
+static Vec c_wrappers;  /* Func*: generated wrappers, in request order */
+static int c_wrappers_done;
+
+static Node *var_ident(Obj *o, Pos pos) {
+	Node *n = new_node(N_IDENT, pos);
+	n->name = o->name;
+	n->obj = o;
+	n->type = o->type;
+	n->mode = o->kind == OBJ_FUNC ? MODE_VALUE : MODE_VAR;
+	return n;
+}
+
+/* fn implemented in C and used as a func value: a Go function
+ * "fn·goabi(params) results { return fn(params) }" the value can point to. */
+static Func *c_func_wrapper(Func *fn) {
+	for (int i = 0; i < c_wrappers.len; i++) {
+		Func *w = c_wrappers.data[i];
+		if (w->aux == fn)
+			return w;
+	}
+	Pos pos = fn->obj->pos;
+	Func *w = new_func(fmt("%s·goabi", fn->name), fn->pkg);
+	w->type = fn->type;
+	w->aux = fn;
+	w->is_wrapper = true;
+	w->obj = new_obj(OBJ_FUNC, w->name, pos, fn->type);
+	w->obj->func = w;
+	Type *sig = fn->type;
+	Node *call = new_node(N_CALL, pos);
+	call->x = var_ident(fn->obj, pos);
+	for (int i = 0; i < sig->nfields; i++) {
+		Obj *p = new_obj(OBJ_VAR, fmt("p%d", i), pos, sig->fields[i]->type);
+		p->param = true;
+		p->func = w;
+		p->index = i;
+		vec_push(&w->params, p);
+		nodes_push(&call->list, var_ident(p, pos));
+	}
+	call->ellipsis = sig->variadic;
+	Node *body = new_node(N_BLOCK, pos);
+	Node *stmt;
+	if (sig->nresults == 0) {
+		call->type = type_empty_tuple;
+		call->mode = MODE_NOVALUE;
+		stmt = new_node(N_EXPRSTMT, pos);
+		stmt->x = call;
+	} else {
+		if (sig->nresults > 1)
+			ice_at(pos, "C function %s with several results used as a value", fn->name);
+		call->type = sig->results[0]->type;
+		call->mode = MODE_VALUE;
+		Obj *r = new_obj(OBJ_VAR, "~r0", pos, call->type);
+		r->result = true;
+		r->func = w;
+		vec_push(&w->results, r);
+		stmt = new_node(N_RETURN, pos);
+		nodes_push(&stmt->list, call);
+	}
+	nodes_push(&body->list, stmt);
+	w->body = body;
+	vec_push(&c_wrappers, w);
+	return w;
+}
+
+/* Generate the wrappers requested so far; true if there were any. */
+bool emit_c_wrappers(void) {
+	bool any = false;
+	while (c_wrappers_done < c_wrappers.len) {
+		gen_func(c_wrappers.data[c_wrappers_done++]);
+		any = true;
+	}
+	return any;
+}
+
 void gen_func_value(Node *n) {
 	Obj *o = n->obj;
 	if (!o->func->body && !o->func->is_wrapper)
-		ice_at(n->pos, "function %s without body used as a value", o->name);
+		o = c_func_wrapper(o->func)->obj;
 	emit("\tleaq %s(%%rip), %%rax", quote_sym(funcval_sym(o)));
 }
 

@@ -820,6 +820,8 @@ void emit_type_descriptors(void) {
 				progress = true;
 			}
 		}
+		if (emit_c_wrappers())
+			progress = true;
 	}
 	emit_string_literals();
 	emit_funcvals();

@@ -123,6 +123,7 @@ void gen_panic_call(const char *fn);
 void gen_method_value(Node *n);
 void gen_func_value(Node *n);
 void gen_closure(Node *n);
+bool emit_c_wrappers(void);         /* Go-ABI wrappers of C functions used as values */
 void gen_call_results(Type *sig, int64_t area);
 
 /* allocation sites (cg_alloc.c) */
