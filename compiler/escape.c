@@ -3275,13 +3275,11 @@ static void type_wrappers(Package *pkg, Type *t, const char *tname, Vec *out) {
 }
 
 static void collect_method_values(Node *n, Vec *out, Node *callee) {
-	if (!n)
-		return;
+	if (!n || n->kind == N_FUNCLIT)
+		return; /* a closure's body is read on its own */
 	if (n->kind == N_SELECTOR && n != callee &&
 	    (n->sel_kind == SEL_METHODVAL || n->sel_kind == SEL_IFACEMETHOD))
 		vec_push(out, n);
-	if (n->kind == N_FUNCLIT && n->fn)
-		collect_method_values(n->fn->body, out, NULL);
 	Node *c = n->kind == N_CALL ? skip_parens(n->x) : NULL;
 	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
 	for (int i = 0; i < 9; i++)
@@ -3292,15 +3290,59 @@ static void collect_method_values(Node *n, Vec *out, Node *callee) {
 		collect_method_values(n->list2.v[i], out, NULL);
 }
 
+static void direct_funclits(Node *n, Vec *out) {
+	if (!n)
+		return;
+	if (n->kind == N_FUNCLIT) {
+		if (n->fn && !n->fn->is_defer_wrapper)
+			vec_push(out, n->fn);
+		return;
+	}
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (int i = 0; i < 9; i++)
+		direct_funclits(kids[i], out);
+	for (int i = 0; i < n->list.n; i++)
+		direct_funclits(n->list.v[i], out);
+	for (int i = 0; i < n->list2.n; i++)
+		direct_funclits(n->list2.v[i], out);
+}
+
+/* A body and then its closures, the last one first: gc's reader keeps
+ * the bodies still to read on a stack. */
+static void reader_closure_order(Func *f, Vec *out) {
+	vec_push(out, f);
+	Vec lits = {0};
+	direct_funclits(f->body, &lits);
+	for (int i = lits.len - 1; i >= 0; i--)
+		reader_closure_order(lits.data[i], out);
+}
+
+/* The functions of pkg in the order gc's reader reads their bodies: the
+ * last declared first, each followed by its closures. */
+static Vec reader_order(Package *pkg) {
+	Vec decls = {0}, out = {0};
+	for (int i = 0; i < pkg->files.len; i++) {
+		Node *file = pkg->files.data[i];
+		for (int d = 0; d < file->list.n; d++) {
+			Node *decl = file->list.v[d];
+			if (decl->kind == N_FUNCDECL && decl->fn && decl->fn->body)
+				vec_push(&decls, decl->fn);
+		}
+	}
+	for (int i = decls.len - 1; i >= 0; i--)
+		reader_closure_order(decls.data[i], &out);
+	return out;
+}
+
 /* The method value wrappers (T.M-fm) of the method values used in pkg. */
 static void method_value_wrappers(Package *pkg, Vec *out) {
 	wrapper_tname = NULL;
 	Vec sels = {0};
-	for (int i = 0; i < pkg->funcs.len; i++) {
-		Func *f = pkg->funcs.data[i];
-		if (!f->outer && !f->is_wrapper)
-			collect_method_values(f->body, &sels, NULL);
-	}
+	for (int i = 0; i < pkg->init_order.len; i++)
+		collect_method_values(pkg->init_order.data[i], &sels, NULL);
+	Vec fns = reader_order(pkg);
+	for (int i = 0; i < fns.len; i++)
+		collect_method_values(((Func *)fns.data[i])->body, &sels, NULL);
 	Vec seen = {0};
 	for (int i = 0; i < sels.len; i++) {
 		Node *n = sels.data[i];
@@ -3349,6 +3391,7 @@ typedef struct WrapTypes {
 	Vec seen;     /* Type* */
 	Vec local;    /* Type*, char*: names of local types */
 	int nlocal;
+	bool inline_closures; /* visit closures' bodies where they appear (source order) */
 } WrapTypes;
 
 static void wt_visit(WrapTypes *w, Type *t);
@@ -3442,9 +3485,9 @@ static void wt_body(WrapTypes *w, Node *n) {
 	case N_FUNCLIT:
 		if (n->type)
 			wt_visit(w, n->type);
-		if (n->fn)
+		if (w->inline_closures && n->fn)
 			wt_body(w, n->fn->body);
-		return;
+		return; /* otherwise its body is read on its own */
 	default:
 		if (n->mode == MODE_TYPE && n->type) {
 			wt_visit(w, n->type);
@@ -3471,7 +3514,7 @@ static const char *wrapper_type_name(WrapTypes *w, Type *t) {
 /* Analyse the wrappers of the package being reported, for their -m=2
  * explanations. */
 static void analyze_wrappers(Package *pkg) {
-	WrapTypes w = {pkg, {0}, {0}, {0}, 0};
+	WrapTypes w = {pkg, {0}, {0}, {0}, 0, false};
 	Vec bodies = {0};
 	for (int i = 0; i < pkg->files.len; i++) {
 		Node *file = pkg->files.data[i];
@@ -3507,11 +3550,13 @@ static void analyze_wrappers(Package *pkg) {
 	numbering.seen = (Vec){0};
 	for (int i = 0; i < w.seen.len; i++)
 		vec_push(&numbering.seen, w.seen.data[i]);
+	numbering.inline_closures = true; /* local types are numbered in source order */
 	for (int i = 0; i < bodies.len; i++)
 		wt_body(&numbering, bodies.data[i]);
 	w.local = numbering.local;
-	for (int i = bodies.len - 1; i >= 0; i--)
-		wt_body(&w, bodies.data[i]);
+	Vec order = reader_order(pkg);
+	for (int i = 0; i < order.len; i++)
+		wt_body(&w, ((Func *)order.data[i])->body);
 	(void)before;
 	Vec ws = {0};
 	for (int i = 0; i < w.types.len; i++)
@@ -3605,9 +3650,32 @@ static int node_count(Node *n) {
 	return c;
 }
 
-/* staticinit's StaticAssign: can the value r be laid out as data?  The
- * parts that cannot are pushed to dyn (each is assigned by code). */
-static bool static_assign(Node *r, Vec *dyn) {
+/* staticinit's StaticAssign: can the value r, stored at sym+off, be laid
+ * out as data?  The parts that cannot are assigned by code: pushed to dyn
+ * as pairs (destination, value), the destination printed as gc prints
+ * its NameOffsetExpr, "(T)(sym@off)".  Composite literals behind
+ * pointers and slices, and values boxed in interfaces, get static
+ * variables of their own (main..stmp_N). */
+static int static_names;
+
+static void static_dyn(Vec *dyn, Node *v, const char *sym, int64_t off) {
+	Node *d = new_node(N_IDENT, v->pos);
+	d->name = fmt("(%s)(%s@%lld)", ir_type_string(v->type), sym, (long long)off);
+	d->type = v->type;
+	d->mode = MODE_VAR;
+	vec_push(dyn, d);
+	vec_push(dyn, v);
+}
+
+static bool static_assign(Package *p, Node *r, const char *sym, int64_t off, Vec *dyn);
+
+/* assign v to sym+off, by code if it cannot be data */
+static void static_elem(Package *p, Node *v, const char *sym, int64_t off, Vec *dyn) {
+	if (!static_assign(p, v, sym, off, dyn))
+		static_dyn(dyn, skip_parens(v), sym, off);
+}
+
+static bool static_assign(Package *p, Node *r, const char *sym, int64_t off, Vec *dyn) {
 	if (!r)
 		return true;
 	r = skip_parens(r);
@@ -3628,8 +3696,8 @@ static bool static_assign(Node *r, Vec *dyn) {
 		{
 			Node *x = skip_parens(r->x);
 			if (x->kind == N_COMPOSITE) {
-				if (!static_assign(x, dyn))
-					vec_push(dyn, x);
+				char *a = fmt("%s..stmp_%d", p->path, static_names++);
+				static_elem(p, x, a, 0, dyn);
 				return true;
 			}
 			return x->kind == N_IDENT && x->obj && x->obj->global;
@@ -3643,8 +3711,12 @@ static bool static_assign(Node *r, Vec *dyn) {
 				val = skip_parens(val->x);
 			if (is_interface(val->type))
 				return val->kind == N_IDENT && val->obj && val->obj->kind == OBJ_NIL;
-			if (!static_assign(val, dyn))
-				vec_push(dyn, val);
+			if (is_direct_iface(val->type)) {
+				static_elem(p, val, sym, off + 8, dyn);
+			} else {
+				char *a = fmt("%s..stmp_%d", p->path, static_names++);
+				static_elem(p, val, a, 0, dyn);
+			}
 			return true;
 		}
 		if (to->kind == TY_SLICE && x->mode == MODE_CONST && is_string(x->type) && under(to->elem)->kind == TY_UINT8)
@@ -3652,15 +3724,38 @@ static bool static_assign(Node *r, Vec *dyn) {
 		return false;
 	}
 	case N_COMPOSITE: {
-		TypeKind k = under(r->type)->kind;
-		if (k == TY_MAP)
+		Type *u = under(r->type);
+		if (u->kind == TY_MAP)
 			return false;
+		if (u->kind == TY_SLICE) {
+			sym = fmt("%s..stmp_%d", p->path, static_names++);
+			off = 0;
+		}
+		int64_t idx = 0;
 		for (int i = 0; i < r->list.n; i++) {
 			Node *el = r->list.v[i];
+			int64_t eoff = off;
+			if (u->kind == TY_STRUCT) {
+				int fi = i;
+				if (el->kind == N_KEYVALUE) {
+					for (int k = 0; k < u->nfields; k++)
+						if (el->x && el->x->kind == N_IDENT && strcmp(u->fields[k]->name, el->x->name) == 0)
+							fi = k;
+				}
+				if (fi < u->nfields)
+					eoff += u->fields[fi]->offset;
+			} else {
+				if (el->kind == N_KEYVALUE && el->x && el->x->cval)
+					idx = const_int64_val(const_to_int(el->x->cval));
+				eoff += idx * type_size(u->elem);
+				idx++;
+			}
 			if (el->kind == N_KEYVALUE)
 				el = el->y;
-			if (!static_assign(el, dyn))
-				vec_push(dyn, el);
+			Node *v = skip_parens(el);
+			if (v->mode == MODE_CONST || (v->kind == N_IDENT && v->obj && v->obj->kind == OBJ_NIL))
+				continue;
+			static_elem(p, el, sym, eoff, dyn);
 		}
 		return true;
 	}
@@ -3687,6 +3782,7 @@ static PkgInit *package_init(Package *p) {
 		return NULL;
 	PkgInit *pi = xalloc(sizeof *pi);
 	Node *body = new_node(N_BLOCK, nopos);
+	static_names = 0;
 	for (int i = 0; i < p->init_order.len; i++) {
 		Node *as = p->init_order.data[i];
 		Node *rhs = as->list2.n ? as->list2.v[0] : NULL;
@@ -3696,12 +3792,13 @@ static PkgInit *package_init(Package *p) {
 		if (all_blank && !side_effects(rhs))
 			continue;
 		Vec dyn = {0};
-		if (as->list.n == 1 && !is_blank_ident(as->list.v[0]) && static_assign(rhs, &dyn)) {
-			for (int k = 0; k < dyn.len; k++) {
-				Node *v = dyn.data[k];
+		if (as->list.n == 1 && !is_blank_ident(as->list.v[0]) &&
+		    static_assign(p, rhs, fmt("%s.%s", p->path, skip_parens(as->list.v[0])->name), 0, &dyn)) {
+			for (int k = 0; k + 1 < dyn.len; k += 2) {
+				Node *v = dyn.data[k + 1];
 				Node *g = new_node(N_ASSIGN, v->pos);
 				g->op = TK_ASSIGN;
-				nodes_push(&g->list, as->list.v[0]); /* into a global: the heap */
+				nodes_push(&g->list, dyn.data[k]); /* into static data: the heap */
 				nodes_push(&g->list2, v);
 				nodes_push(&body->list, g);
 			}

@@ -13,7 +13,9 @@
 # escapeall  every testdata/run program built with -gcflags=-d=escapeall
 #            (every allocation on the heap, every parameter leaking): its
 #            result must still equal the program's golden — escape analysis
-#            may change where values live, never what a program does.
+#            may change where values live, never what a program does
+#            (except what escapeall-skip.txt lists: output that shows
+#            where a slice grew, through cap()).
 
 . "$ROOT/scripts/escape-lib.sh"
 
@@ -69,9 +71,13 @@ job_escape() {
 	esac
 }
 
+# testdata/escape/escapeall-skip.txt lists the run tests whose output
+# depends on where memory lives (cap() of slices grown in stack buffers).
 list_escapeall() {
 	for f in "$ROOT"/testdata/run/*.go; do
-		[ -f "$f" ] && echo "${f##*/}"
+		[ -f "$f" ] || continue
+		grep -q "^${f##*/}[	 ]" "$ESCAPE_DIR/escapeall-skip.txt" 2>/dev/null && continue
+		echo "${f##*/}"
 	done
 }
 
