@@ -2679,10 +2679,31 @@ static void report_leaks(Pos pos, const char *name, Leaks *esc, Func *fn) {
 }
 
 /* The tag of one parameter (gc's paramTag), printing its -m line. */
+/* Functions that gc compiles from assembly (declarations without a Go
+ * body) but tgo's standard library writes in Go: gc tags their
+ * parameters as for any body-less function, and so must tgo, or callers
+ * would keep on the stack what gc moves to the heap.  Returns whether fn
+ * is one; *noescape: declared //go:noescape in gc's source. */
+static bool gc_bodyless(Func *fn, bool *noescape) {
+	if (fn->recv || !fn->pkg || strcmp(fn->pkg->path, "sync/atomic") != 0 || !fn->obj)
+		return false;
+	static const char *prefixes[] = {"Swap", "CompareAndSwap", "Add", "And", "Or", "Load", "Store"};
+	const char *n = short_name(fn);
+	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+		if (has_prefix(n, prefixes[i])) {
+			/* the unsafe.Pointer ones are the only ones without //go:noescape */
+			*noescape = !(strlen(n) > 7 && strcmp(n + strlen(n) - 7, "Pointer") == 0);
+			return true;
+		}
+	return false;
+}
+
 static Leaks param_tag_of(Batch *b, Func *fn, Obj *p, bool diagnose) {
 	(void)b;
 	Leaks l = {{0}};
-	if (!fn->body) {
+	bool gc_noescape = false;
+	bool asm = gc_bodyless(fn, &gc_noescape);
+	if (!fn->body || asm) {
 		if (under(p->type)->kind == TY_UINTPTR) {
 			if (diagnose)
 				diag_at(p->pos, "assuming %s is unsafe uintptr", p->name);
@@ -2693,7 +2714,7 @@ static Leaks param_tag_of(Batch *b, Func *fn, Obj *p, bool diagnose) {
 			leak_add(&l, LEAK_HEAP, 0);
 			return l;
 		}
-		if (fn->pragmas & PRAGMA_NOESCAPE) {
+		if ((fn->pragmas & PRAGMA_NOESCAPE) || gc_noescape) {
 			if (diagnose && strcmp(p->name, "_") != 0)
 				diag_at(p->pos, "%s does not escape", p->name);
 			leak_add(&l, LEAK_MUTATOR, 0);

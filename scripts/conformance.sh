@@ -241,6 +241,11 @@ escape_calls.go escape_level.go escape_field.go escape_map.go escape_array.go es
 escape_indir.go fixedbugs/issue12006.go fixedbugs/issue31573.go escape_iface.go fixedbugs/issue13799.go
 escape_closure.go escape_struct_param1.go escape_struct_param2.go escape_param.go"
 
+# The §3.2 Tier 2 errorcheck files (still -l; special flags, unsafe, bigger).
+ERRORCHECK_TIER2="escape_sync_atomic.go fixedbugs/issue35518.go fixedbugs/issue17318.go fixedbugs/issue41635.go
+fixedbugs/issue16241_64.go defererrcheck.go fixedbugs/issue16241.go escape_mutations.go escape5.go
+escape_iface_data.go escape2.go escape2n.go"
+
 group_name() {
 	case $1 in
 	int) echo "Integers / arithmetic / conversions / floats" ;;
@@ -261,10 +266,11 @@ group_name() {
 	ifacedir) echo "Other test/interface (Tier A/B)" ;;
 	fixed) echo "test/fixedbugs (Tier A/B)" ;;
 	errorcheck) echo "errorcheck -m (Tier 1)" ;;
+	errorcheck2) echo "errorcheck -m (Tier 2)" ;;
 	*) echo "$1" ;;
 	esac
 }
-GROUP_ORDER="int str slice map struct func iface defer ctrl const rt top ken chandir ifacedir fixed chan errorcheck"
+GROUP_ORDER="int str slice map struct func iface defer ctrl const rt top ken chandir ifacedir fixed chan errorcheck errorcheck2"
 
 # ---- reading a test file ----
 
@@ -596,7 +602,8 @@ fi
 {
 	case $MODE in
 	errorcheck)
-		for f in $ERRORCHECK_TIER1; do echo "errorcheck $f T1 errorcheck"; done ;;
+		for f in $ERRORCHECK_TIER1; do echo "errorcheck $f T1 errorcheck"; done
+		for f in $ERRORCHECK_TIER2; do echo "errorcheck $f T2 errorcheck2"; done ;;
 	names)
 		for f in $NAMES; do
 			f=${f#"$GOTEST"/}
