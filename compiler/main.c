@@ -129,7 +129,8 @@ static bool gc_flag(const char *f) {
 		opt.complete = true;
 	} else if (has_prefix(f, "-d=")) {
 		char *list = xstrdup(f + 3);
-		for (char *tok = strtok(list, ","); tok; tok = strtok(NULL, ",")) {
+		char *save;
+		for (char *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 			if (strcmp(tok, "escapeall") == 0 || strcmp(tok, "escapeall=1") == 0)
 				opt.escape_all = true;
 			else if (strcmp(tok, "variablemakehash=n") == 0 || strcmp(tok, "variablemakehash=N") == 0)
@@ -166,7 +167,8 @@ void parse_gcflags(const char *value) {
 	if (eq && (!dash || eq < dash))
 		v = eq + 1;
 	char *copy = xstrdup(v);
-	for (char *tok = strtok(copy, " \t"); tok; tok = strtok(NULL, " \t")) {
+	char *save;
+	for (char *tok = strtok_r(copy, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
 		if (!gc_flag(tok)) {
 			fprintf(stderr, "tgo: -gcflags: flag provided but not defined: %s\n", tok);
 			exit(2);
