@@ -110,7 +110,6 @@ func (eg *InternalExample) processRunResult(stdout string, timeSpent time.Durati
 	return
 }
 
-var exampleSeq int
 
 func runExample(eg InternalExample) (ok bool) {
 	if chatty.on {
@@ -124,7 +123,6 @@ func runExample(eg InternalExample) (ok bool) {
 		fmt.Fprintln(os.Stderr, "testing: cannot create a temporary directory for example output")
 		os.Exit(1)
 	}
-	exampleSeq++
 	name := dir + "/stdout"
 	w, err := os.Create(name)
 	if err != nil {
