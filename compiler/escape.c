@@ -64,6 +64,17 @@ static Package *report_pkg; /* -m diagnostics are printed for this package only 
 typedef struct Loc Loc;
 static bool quiet_loc(Loc *l);
 
+/* f(g()) calls and the arguments gc prints them with (pairs) */
+static Vec spread_calls;
+
+Nodes *esc_spread_args(Node *call) {
+	for (int i = 0; i + 1 < spread_calls.len; i += 2)
+		if (spread_calls.data[i] == call)
+			return spread_calls.data[i + 1];
+	return NULL;
+}
+
+
 /* ---- locations, edges, holes ---- */
 
 enum {
@@ -511,6 +522,8 @@ static void assign_tuple(Esc *e, Node *s, Node **dsts, int nl, Node *rhs, bool d
 
 typedef struct DclSite {
 	Pos pos;
+	Pos key;    /* sort key: a construct's temporaries come after those of its operands */
+	int depth;
 	int count;  /* declarations made here */
 	int base;   /* N of the first one */
 	int used;   /* temporaries of this site handed out so far */
@@ -530,9 +543,28 @@ static int tuple_len(Node *x) {
 	return 0;
 }
 
+static Pos max_pos(Node *n, Pos m) {
+	if (!n || n->kind == N_FUNCLIT)
+		return m;
+	if (pos_valid(n->pos) && n->pos.file == m.file && pos_before(m, n->pos))
+		m = n->pos;
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (int i = 0; i < 9; i++)
+		m = max_pos(kids[i], m);
+	for (int i = 0; i < n->list.n; i++)
+		m = max_pos(n->list.v[i], m);
+	for (int i = 0; i < n->list2.n; i++)
+		m = max_pos(n->list2.v[i], m);
+	return m;
+}
+
+static int site_depth;
+
 static void add_site(Vec *sites, Pos pos, int count, Obj *var) {
 	DclSite *d = xalloc(sizeof *d);
 	d->pos = pos;
+	d->key = pos;
+	d->depth = site_depth;
 	d->count = count;
 	d->var = var;
 	vec_push(sites, d);
@@ -542,22 +574,31 @@ static void temp_sites(Node *n, Func *fn, Vec *sites) {
 	if (!n || n->kind == N_FUNCLIT)
 		return;
 	int k;
+	Node *operands = NULL; /* the construct whose temporaries come before this site's */
 	switch (n->kind) {
 	case N_ASSIGN:
-		if (n->list.n >= 2 && n->list2.n == 1 && (k = tuple_len(n->list2.v[0])) > 0)
+		if (n->list.n >= 2 && n->list2.n == 1 && (k = tuple_len(n->list2.v[0])) > 0) {
 			add_site(sites, n->pos, k, NULL);
+			operands = n->list2.v[0];
+		}
 		break;
 	case N_VALUESPEC:
-		if (n->list.n >= 2 && n->list2.n == 1 && (k = tuple_len(n->list2.v[0])) > 0)
+		if (n->list.n >= 2 && n->list2.n == 1 && (k = tuple_len(n->list2.v[0])) > 0) {
 			add_site(sites, n->list.v[n->list.n - 1]->pos, k, NULL);
+			operands = n->list2.v[0];
+		}
 		break;
 	case N_RETURN:
-		if (n->list.n == 1 && fn->results.len >= 2 && (k = tuple_len(n->list.v[0])) > 0)
+		if (n->list.n == 1 && fn->results.len >= 2 && (k = tuple_len(n->list.v[0])) > 0) {
 			add_site(sites, n->pos, k, NULL);
+			operands = n->list.v[0];
+		}
 		break;
 	case N_CALL:
-		if (n->spread && n->list.n == 1 && (k = tuple_len(n->list.v[0])) > 0)
+		if (n->spread && n->list.n == 1 && (k = tuple_len(n->list.v[0])) > 0) {
 			add_site(sites, n->pos, k, NULL);
+			operands = n->list.v[0];
+		}
 		break;
 	case N_UNARY:
 		if (new_value_lit(n))
@@ -566,6 +607,14 @@ static void temp_sites(Node *n, Func *fn, Vec *sites) {
 	default:
 		break;
 	}
+	if (operands) {
+		/* the site's temporaries are declared after its operands are read */
+		DclSite *d = sites->data[sites->len - 1];
+		Pos m = max_pos(operands, d->pos);
+		if (pos_before(d->key, m))
+			d->key = m;
+	}
+	site_depth++;
 	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post, n->body, n->els};
 	for (int i = 0; i < 9; i++)
 		temp_sites(kids[i], fn, sites);
@@ -573,14 +622,17 @@ static void temp_sites(Node *n, Func *fn, Vec *sites) {
 		temp_sites(n->list.v[i], fn, sites);
 	for (int i = 0; i < n->list2.n; i++)
 		temp_sites(n->list2.v[i], fn, sites);
+	site_depth--;
 }
 
 static int site_order(const void *a, const void *b) {
 	const DclSite *x = *(DclSite *const *)a, *y = *(DclSite *const *)b;
-	if (pos_before(x->pos, y->pos))
+	if (pos_before(x->key, y->key))
 		return -1;
-	if (pos_before(y->pos, x->pos))
+	if (pos_before(y->key, x->key))
 		return 1;
+	if (x->depth != y->depth)
+		return y->depth - x->depth; /* inner constructs first */
 	if ((x->var != NULL) != (y->var != NULL))
 		return x->var ? -1 : 1;
 	return x->seq - y->seq;
@@ -598,6 +650,7 @@ static void number_dcls(Func *fn) {
 		if (o->kind != OBJ_VAR || strcmp(o->name, "_") == 0)
 			continue;
 		Loc *l = o->esc;
+		site_depth = 0;
 		add_site(sites, l && pos_valid(l->dclpos) ? l->dclpos : l && pos_valid(l->vpos) ? l->vpos : o->pos, 1, o);
 		if (l && pos_valid(l->dclpos))
 			((DclSite *)sites->data[sites->len - 1])->seq = l->dclseq;
@@ -1199,6 +1252,23 @@ static void call(Esc *e, Hole *ks, int nks, Node *n) {
 		call(e, tks, np, inner);
 		for (int i = 0; i < np; i++)
 			var_loc(tmps[i]->obj)->reassigned = true;
+		{
+			/* gc prints the call with its temporaries: f(T(t1), t2) */
+			Nodes *pa = xalloc(sizeof *pa);
+			for (int i = 0; i < np; i++) {
+				Node *a = tmps[i];
+				if (i == 0) {
+					Node *c = new_node(N_CONV, n->pos);
+					c->x = a;
+					c->type = a->type;
+					c->mode = MODE_VALUE;
+					a = c;
+				}
+				nodes_push(pa, a);
+			}
+			vec_push(&spread_calls, n);
+			vec_push(&spread_calls, pa);
+		}
 		int nfixed = sig->variadic ? sig->nfields - 1 : sig->nfields;
 		for (int i = 0; i < np && i < nfixed; i++) {
 			Obj *p = param_for(fn, mexpr, idx, i, &tag);

@@ -44,6 +44,8 @@ bool esc_on_stack(Node *n);
 
 /* The text gc prints for an expression in -m diagnostics (ir's format). */
 char *ir_string(Node *n);
+/* f(g()): the arguments gc prints the call with (its temporaries), or NULL */
+Nodes *esc_spread_args(Node *call);
 char *ir_type_string(Type *t);
 
 #endif

@@ -327,7 +327,8 @@ static void call_text(Buf *b, Node *n) {
 		expr_text(b, n->x, 8);
 		buf_putc(b, '(');
 	}
-	list_text(b, &n->list);
+	Nodes *sa = n->spread ? esc_spread_args(n) : NULL;
+	list_text(b, sa ? sa : &n->list);
 	buf_puts(b, ddd ? "...)" : ")");
 }
 
