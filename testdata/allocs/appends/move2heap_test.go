@@ -309,3 +309,42 @@ func BenchmarkElem24Slice3(b *testing.B) {
 }
 
 var sinkE []elem24
+
+// r = r[i:j] is an understood use (the capacity is then observed).
+//
+//go:noinline
+func resliced(n int) []int {
+	var r []int
+	for i := 0; i < n; i++ {
+		r = append(r, i)
+	}
+	r = r[1:]
+	return r
+}
+
+func BenchmarkReslicedBeforeReturn3(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sinkI = resliced(3)
+	}
+}
+
+// r = f(r) is not understood: no move2heap, plain heap growth.
+//
+//go:noinline
+func identity(s []int) []int { return s }
+
+//go:noinline
+func reassignedFromCall(n int) []int {
+	var r []int
+	for i := 0; i < n; i++ {
+		r = append(r, i)
+	}
+	r = identity(r)
+	return r
+}
+
+func BenchmarkReassignedFromCall3(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sinkI = reassignedFromCall(3)
+	}
+}

@@ -278,3 +278,22 @@ func BenchmarkLocalPerIteration(b *testing.B) {
 		total += perIteration(3)
 	}
 }
+
+// s is reassigned inside a closure: captured by reference, it lives in
+// memory and appends go to the heap (the in-place path).
+//
+//go:noinline
+func capturedByRef(n int) int {
+	var s []int
+	add := func(v int) { s = append(s, v) }
+	for i := 0; i < n; i++ {
+		add(i)
+	}
+	return len(s)
+}
+
+func BenchmarkLocalCapturedByRef(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		total += capturedByRef(3)
+	}
+}

@@ -269,3 +269,28 @@ func BenchmarkIfaceToIface(b *testing.B) {
 type myErr struct{}
 
 func (myErr) Error() string { return "err" }
+
+type ptrAndInt struct {
+	p *int
+	x int
+}
+
+var pai = ptrAndInt{ptr, 1}
+
+// A struct with a pointer and more: convT, one allocation of its size.
+func BenchmarkBoxPointerfulStruct(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sink = pai
+	}
+}
+
+// x is reassigned: not a constant any more, boxing allocates.
+func BenchmarkBoxLocalReassigned(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		x := 1000
+		if i < 0 {
+			x = 2000
+		}
+		sink = x
+	}
+}

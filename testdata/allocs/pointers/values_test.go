@@ -172,3 +172,17 @@ func BenchmarkAddrOfParam(b *testing.B) {
 		sinkIP = addrOfParam(i)
 	}
 }
+
+// Go 1.26 new(expr): a fresh variable initialized to the value.
+func BenchmarkNewExprEscapes(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sinkIP = new(i)
+	}
+}
+
+func BenchmarkNewExprLocal(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		p := new(i + 1)
+		sinkInt += *p
+	}
+}

@@ -176,3 +176,13 @@ func BenchmarkSubstring(b *testing.B) {
 		sinkS = a17[3:9]
 	}
 }
+
+var sinkB []byte
+
+// []byte(a + b): one concatenation straight into the byte slice
+// (concatbytes), no intermediate string.
+func BenchmarkConcatToBytes(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		sinkB = []byte(a10 + a17)
+	}
+}
