@@ -290,6 +290,66 @@ static void gen_append_grow(Node *n, int64_t hdr, int64_t nadd_const, int64_t sr
 	emit(".L%d:", done);
 }
 
+/* append(s, make([]T, n)...) (gc's isAppendOfMake): s extended by n zeroed
+ * elements, without the temporary slice. */
+bool is_append_of_make(Node *n) {
+	if (!n->ellipsis || n->list.n != 2 || opt.no_opt)
+		return false;
+	Node *mk = n->list.v[1];
+	while (mk->kind == N_PAREN)
+		mk = mk->x;
+	return mk->kind == N_CALL && mk->op == BI_MAKE && mk->x && mk->x->kind == N_IDENT && mk->x->obj &&
+	       mk->x->obj->kind == OBJ_BUILTIN && mk->list.n == 2 && type_size(mk->list.v[1]->type) <= 8;
+}
+
+/* gc's extendSlice: the header of s is at -hdr(%rbp) */
+static void gen_extend_slice(Node *n, int64_t hdr) {
+	Type *et = under(n->type)->elem;
+	int64_t esize = type_size(et);
+	Node *mk = n->list.v[1];
+	while (mk->kind == N_PAREN)
+		mk = mk->x;
+	int64_t l2 = alloc_temp(8, 8);
+	gen_expr(mk->list.v[1]);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l2);
+	int ok = new_label(), done = new_label(), fits = new_label(), clear = new_label();
+	emit("\ttestq %%rax, %%rax");
+	emit("\tjns .L%d", ok);
+	gen_panic_call("rt_panicmakeslicelen");
+	emit(".L%d:", ok);
+	emit("\tje .L%d", done);
+	/* n = len(s) + l2; grow unless uint(n) <= uint(cap(s)) */
+	emit("\taddq %lld(%%rbp), %%rax", (long long)(-hdr + 8));
+	emit("\tcmpq %lld(%%rbp), %%rax", (long long)(-hdr + 16));
+	emit("\tjbe .L%d", fits);
+	int64_t gs = alloc_temp(24, 8);
+	emit("\tmovq %%rax, %%rdx");
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-gs);
+	emit("\tmovq %lld(%%rbp), %%rsi", (long long)-hdr);
+	emit("\tmovq %lld(%%rbp), %%rcx", (long long)(-hdr + 16));
+	emit("\tmovq %lld(%%rbp), %%r8", (long long)-l2);
+	emit("\tleaq %s(%%rip), %%r9", type_desc(et));
+	c_call("growslice", 6);
+	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-gs);
+	emit("\tleaq %lld(%%rbp), %%rdi", (long long)-hdr);
+	copy_mem("%rdi", "%rsi", 24);
+	emit("\tjmp .L%d", clear);
+	emit(".L%d:", fits);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)(-hdr + 8));
+	/* clear the new elements s[len-l2:len] */
+	emit(".L%d:", clear);
+	emit("\tmovq %lld(%%rbp), %%rdi", (long long)(-hdr + 8));
+	emit("\tsubq %lld(%%rbp), %%rdi", (long long)-l2);
+	emit("\timulq $%lld, %%rdi", (long long)esize);
+	emit("\taddq %lld(%%rbp), %%rdi", (long long)-hdr);
+	emit("\tmovq %lld(%%rbp), %%rdx", (long long)-l2);
+	emit("\timulq $%lld, %%rdx", (long long)esize);
+	emit("\txorl %%esi, %%esi");
+	c_call("memset", 3);
+	emit(".L%d:", done);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-hdr);
+}
+
 /* append(s, x, y...) or append(s, t...): the new slice header in a temp,
  * its address in %rax. */
 void gen_append(Node *n) {
@@ -301,6 +361,10 @@ void gen_append(Node *n) {
 	int64_t nadd;
 	int64_t src = 0; /* for the ... form: {ptr, len} of what is appended */
 	Vec vals = {0};
+	if (is_append_of_make(n)) {
+		gen_extend_slice(n, hdr);
+		return;
+	}
 	if (n->ellipsis) {
 		Node *y = n->list.v[1];
 		src = alloc_temp(24, 8);

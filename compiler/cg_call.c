@@ -496,7 +496,7 @@ void gen_method_value(Node *n) {
 		Type *recv_t = under(n->type)->fields[0]->type;
 		if (is_interface(recv_t)) {
 			/* I.M: a function taking the interface as its first argument */
-			char *w = method_wrapper(NULL, recv_t, WRAP_METHODEXPR + 100 + n->field_index);
+			char *w = iface_method_wrapper(recv_t, WRAP_METHODEXPR, n->field_index);
 			emit("\tleaq %s(%%rip), %%rax", quote_sym(code_funcval(w)));
 			return;
 		}
@@ -513,7 +513,7 @@ void gen_method_value(Node *n) {
 	}
 	Node *recv = n->x;
 	Type *rt = recv->type;
-	char *wrapper = n->sel_kind == SEL_IFACEMETHOD ? method_wrapper(NULL, rt, WRAP_METHODVAL + 100 + n->field_index)
+	char *wrapper = n->sel_kind == SEL_IFACEMETHOD ? iface_method_wrapper(rt, WRAP_METHODVAL, n->field_index)
 	                                                 : method_wrapper(n->obj, rt, WRAP_METHODVAL);
 	Type *ct = new_type(TY_STRUCT);
 	ct->nfields = 2;

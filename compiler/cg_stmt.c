@@ -313,6 +313,7 @@ static void gen_if(Node *s) {
 	if (s->init)
 		gen_stmt(s->init);
 	int els = new_label(), end = new_label();
+	order_expr(&s->cond);
 	gen_cond_jump(s->cond, false, els);
 	gen_block(&s->body->list);
 	emit("\tjmp .L%d", end);
@@ -348,8 +349,10 @@ static void gen_for(Node *s) {
 		gen_stmt(s->init);
 	int top = new_label(), cont = new_label(), brk = new_label();
 	emit(".L%d:", top);
-	if (s->cond)
+	if (s->cond) {
+		order_expr(&s->cond);
 		gen_cond_jump(s->cond, false, brk);
+	}
 	push_loop(s, brk, cont);
 	gen_block(&s->body->list);
 	pop_loop();
@@ -576,6 +579,7 @@ static void gen_switch(Node *s) {
 	int64_t tag = 0;
 	Type *tt = NULL;
 	if (s->x) {
+		order_expr(&s->x);
 		tt = s->x->type;
 		tag = alloc_temp(type_size(tt), type_align(tt));
 		if (is_bytes_to_string(s->x) && constant_cases(s)) {
@@ -917,6 +921,7 @@ void gen_stmt(Node *s) {
 	int64_t saved = fs->temp_top;
 	for (Move2Heap *m = s->moves; m; m = m->next)
 		gen_move2heap(m);
+	order_stmt(s);
 	switch (s->kind) {
 	case N_EMPTY:
 		break;

@@ -305,15 +305,9 @@ static char *ifn_for(Type *t, MethodEntry *e) {
 
 /* ---- wrappers ---- */
 
-char *method_wrapper(Obj *method, Type *recv, int kind) {
-	int iface_index = -1;
-	if (kind >= WRAP_METHODEXPR + 100) {
-		iface_index = kind - WRAP_METHODEXPR - 100;
-		kind = WRAP_METHODEXPR;
-	} else if (kind >= WRAP_METHODVAL + 100) {
-		iface_index = kind - WRAP_METHODVAL - 100;
-		kind = WRAP_METHODVAL;
-	}
+/* The wrapper of the given kind for method of recv; for an interface
+ * recv (method NULL), iface_index is the method's index in the method set. */
+static char *wrapper_for(Obj *method, Type *recv, int kind, int iface_index) {
 	for (int i = 0; i < wrappers.len; i++) {
 		Wrapper *w = wrappers.data[i];
 		if (w->method == method && w->kind == kind && types_identical(w->recv, recv) && w->iface_index == iface_index &&
@@ -336,6 +330,10 @@ char *method_wrapper(Obj *method, Type *recv, int kind) {
 	vec_push(&wrappers, w);
 	return w->sym;
 }
+
+char *method_wrapper(Obj *method, Type *recv, int kind) { return wrapper_for(method, recv, kind, -1); }
+
+char *iface_method_wrapper(Type *iface, int kind, int index) { return wrapper_for(NULL, iface, kind, index); }
 
 static int64_t align_up(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
 static int64_t slot_align(Type *t) { return type_align(t) < 8 ? 8 : type_align(t); }

@@ -28,13 +28,21 @@ static const char *obj_kind_name(Obj *o) {
 	}
 }
 
+static bool indirect_since(Type *t);
+
 /* A named type that is still being declared, reached without indirection
- * from inside its own declaration, makes the type infinitely large. */
+ * from inside its own declaration, makes the type infinitely large.  In
+ *
+ *     type common struct{ sub *T }
+ *     type T struct{ c common }
+ *
+ * T's field c holds common directly, but common reached T through a
+ * pointer, so the cycle has an indirection and both types are valid. */
 static bool contains_resolving(Type *t, Type **which) {
 	if (!t)
 		return false;
 	if (t->kind == TY_NAMED) {
-		if (t->resolving) {
+		if (t->resolving && !indirect_since(t)) {
 			*which = t;
 			return true;
 		}

@@ -133,10 +133,15 @@ void gen_make_slice(Node *n);
 void gen_make_map(Node *n);
 void gen_map_literal_make(Node *lit);
 void gen_append(Node *n);
+bool is_append_of_make(Node *n);     /* append(s, make([]T, n)...) */
 void gen_move2heap(Move2Heap *m);
 void gen_heap_var(Obj *o);           /* a moved-to-heap variable's object, into its slot */
 void heap_vars_flush(void);          /* end of a basic block for gen_heap_var's sharing */
 void heap_vars_block_end(const char *line);
+
+/* evaluation order within a statement (cg_order.c) */
+void order_stmt(Node *s);
+void order_expr(Node **np);
 
 /* statements */
 void gen_stmt(Node *s);
@@ -148,6 +153,7 @@ char *type_desc(Type *t);           /* symbol of t's descriptor, emitted at the 
 char *itab_sym(Type *concrete, Type *iface);
 void emit_type_descriptors(void);
 char *method_wrapper(Obj *method, Type *recv, int kind); /* see cg_types.c */
+char *iface_method_wrapper(Type *iface, int kind, int index);
 char *func_sym(Func *fn);
 char *funcval_sym(Obj *fnobj);      /* static closure of a top-level function */
 int field_path_offset(Node *sel);

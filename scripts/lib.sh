@@ -119,6 +119,12 @@ test_gcflags() {
 	sed -n 's|^// gcflags:[ 	]*||p' "$1" | sed 1q
 }
 
+# test_timeout FILE: the seconds of a `// timeout: N` line of a test program
+# that needs more than RUN_TIMEOUT (empty if none).
+test_timeout() {
+	sed -n 's|^// timeout:[ 	]*\([0-9]*\).*|\1|p' "$1" | sed 1q
+}
+
 # exec_capture WORK DIR STDIN cmd...: run cmd in DIR with a time limit and a
 # 10 MB output limit; stdout to WORK/stdout, raw stderr to WORK/stderr.raw,
 # normalized stderr to WORK/stderr; prints the exit status.
@@ -128,7 +134,7 @@ exec_capture() {
 	(
 		cd "$_ec_d" || exit 125
 		ulimit -f 20480 2>/dev/null
-		with_timeout "$RUN_TIMEOUT" "$@"
+		with_timeout "${_ec_timeout:-$RUN_TIMEOUT}" "$@"
 	) < "$_ec_in" > "$_ec_w/stdout" 2> "$_ec_w/stderr.raw"
 	_ec_st=$?
 	normalize_stderr "$_ec_w/stderr.raw" "$_ec_w/stderr"
@@ -166,7 +172,9 @@ program_result() {
 	[ -f "$_pr_d/${_pr_main%.go}.stdin" ] && _pr_in=$_pr_d/${_pr_main%.go}.stdin
 	set -f
 	# shellcheck disable=SC2046
+	_ec_timeout=$(test_timeout "$_pr_d/$_pr_main")
 	_pr_st=$(exec_capture "$_pr_w" "$_pr_d" "$_pr_in" "$_pr_w/prog" $(test_args "$_pr_d/$_pr_main"))
+	_ec_timeout=
 	set +f
 	format_result "$_pr_st" "$_pr_w/stdout" "$_pr_w/stderr"
 }

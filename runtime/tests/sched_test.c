@@ -150,7 +150,7 @@ static void test_select(void)
 		chansend(b, &two);
 		intptr_t k = selectgo(cs, 2, true);
 		CHECK(k == 0 || k == 1, "case %ld", (long)k);
-		hits[k]++;
+		if (k == 0 || k == 1) hits[k]++;
 		/* drain the other one */
 		SelectCase rest = {k == 0 ? b : a, NULL, SELECT_RECV, NULL};
 		selectgo(&rest, 1, true);
