@@ -7,6 +7,9 @@
 #           go) on real gc output for a few files of $(go env GOROOT)/test
 #   run     testdata/run/*.go: built with `bin/tgo build -o`, run, compared with
 #           the committed x.golden (exit status, stdout, normalized stderr);
+#           inputs: a `// args: a b` line in x.go (program arguments) and a
+#           file x.stdin beside x.go (standard input, else /dev/null), used
+#           alike when scripts/golden.sh runs real Go;
 #           testdata/run/pkg_*/ (a module: go.mod, main.go, its packages):
 #           built with `bin/tgo build -o prog .` inside it, compared with
 #           pkg_*/main.golden
