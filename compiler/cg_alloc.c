@@ -522,10 +522,20 @@ void heap_vars_flush(void) {
 	emit("\t.set .Lhs%d, %lld", g.id, (long long)size);
 }
 
-/* A code position where a basic block may end or begin (a label or a
- * jump) closes the group. */
+/* gc closes the group when it ends an SSA basic block (ssagen's endBlock):
+ * at every if, loop, &&/||, bounds or divide-by-zero check, type assertion,
+ * append, ...  tgo's jumps and labels mark most of those places, so a code
+ * position where a basic block may end or begin (a label or a jump) closes
+ * the group.  Where tgo branches inside what gc keeps in one block (the
+ * -1 divisor fix-up, shift counts of 64 or more, string min/max),
+ * heap_vars_same_block is raised; where gc branches and tgo does not (==
+ * on strings and interfaces, integer min/max), the code generator calls
+ * heap_vars_flush itself. */
+int heap_vars_same_block;
+
 void heap_vars_block_end(const char *line) {
-	if (group.n && (strncmp(line, "\tj", 2) == 0 || (line[0] == '.' && line[1] == 'L' && strchr(line, ':'))))
+	if (group.n && !heap_vars_same_block &&
+	    (strncmp(line, "\tj", 2) == 0 || (line[0] == '.' && line[1] == 'L' && strchr(line, ':'))))
 		heap_vars_flush();
 }
 

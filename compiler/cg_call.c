@@ -804,6 +804,8 @@ static void gen_min_max(Node *n, bool is_min) {
 			c_call("rt_fminmax", 3);
 			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-acc);
 		} else if (is_string(u)) {
+			/* gc calls strmin/strmax: no branch of gc's */
+			heap_vars_same_block++;
 			int skip = new_label();
 			emit("\tmovq %lld(%%rbp), %%rdi", (long long)-cur);
 			emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-cur + 8));
@@ -816,7 +818,9 @@ static void gen_min_max(Node *n, bool is_min) {
 			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-acc);
 			copy_mem("%rdi", "%rsi", 16);
 			emit(".L%d:", skip);
+			heap_vars_same_block--;
 		} else {
+			heap_vars_flush(); /* gc's ternary: a branch */
 			emit("\tmovq %lld(%%rbp), %%rax", (long long)-acc);
 			emit("\tmovq %lld(%%rbp), %%rcx", (long long)-cur);
 			emit("\tcmpq %%rcx, %%rax");

@@ -585,11 +585,16 @@ static const char *cmp_setcc(int op, bool is_signed) {
 static void gen_int_div(Node *n, bool rem) {
 	Type *t = n->type;
 	int ok = new_label();
+	/* gc checks for zero only a divisor that is not a constant */
+	bool const_divisor = n->y->mode == MODE_CONST;
+	heap_vars_same_block += const_divisor;
 	emit("\ttestq %%rdi, %%rdi");
 	emit("\tjne .L%d", ok);
 	emit("\tandq $-16, %%rsp");
 	emit("\tcall rt_panicdivide");
 	emit(".L%d:", ok);
+	heap_vars_same_block -= const_divisor;
+	heap_vars_same_block++; /* the -1 fix-up is gc's backend's, not a block */
 	if (is_unsigned(t)) {
 		emit("\txorl %%edx, %%edx");
 		emit("\tdivq %%rdi");
@@ -607,6 +612,7 @@ static void gen_int_div(Node *n, bool rem) {
 		emit("\tidivq %%rdi");
 		emit(".L%d:", done);
 	}
+	heap_vars_same_block--;
 	if (rem)
 		emit("\tmovq %%rdx, %%rax");
 	normalize_int(t);
@@ -623,7 +629,11 @@ static void gen_shift(Node *n) {
 		emit("\tandq $-16, %%rsp");
 		emit("\tcall rt_panicshift");
 		emit(".L%d:", ok);
+	} else if (!is_unsigned(ct) && !is_untyped(ct)) {
+		heap_vars_flush(); /* gc checks a typed signed constant count too */
 	}
+	/* counts of 64 or more: gc's backend, inside one block */
+	heap_vars_same_block++;
 	int big = new_label(), done = new_label();
 	emit("\tcmpq $64, %%rdi");
 	emit("\tjae .L%d", big);
@@ -641,6 +651,7 @@ static void gen_shift(Node *n) {
 	else
 		emit("\txorl %%eax, %%eax");
 	emit(".L%d:", done);
+	heap_vars_same_block--;
 	normalize_int(t);
 }
 
@@ -843,6 +854,132 @@ static bool is_nil_expr(Node *n) {
 	return n->type->kind == TY_UNTYPED_NIL || (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL);
 }
 
+/* gc's IsRegularMemory: compared as plain memory (no floats, strings,
+ * interfaces, padding). */
+static bool regular_memory(Type *t) {
+	Type *u = under(t);
+	switch (u->kind) {
+	case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32:
+	case TY_INT64: case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32:
+	case TY_UINT64: case TY_UINTPTR: case TY_POINTER: case TY_UNSAFEPTR: case TY_CHAN:
+		return true;
+	case TY_ARRAY:
+		return u->len == 0 || regular_memory(u->elem);
+	case TY_STRUCT: {
+		int64_t end = 0;
+		for (int i = 0; i < u->nfields; i++) {
+			Field *f = u->fields[i];
+			if (strcmp(f->name, "_") == 0 || !regular_memory(f->type) || f->offset != end)
+				return false;
+			end = f->offset + type_size(f->type);
+		}
+		return end == type_size(u);
+	}
+	default:
+		return false;
+	}
+}
+
+/* gc's Memrun: the fields from i on that are compared as one memory run;
+ * returns the index after the run and sets *size. */
+static int memrun(Type *u, int i, int64_t *size) {
+	int next = i;
+	for (;;) {
+		next++;
+		if (next == u->nfields)
+			break;
+		Field *prev = u->fields[next - 1], *f = u->fields[next];
+		if (prev->offset + type_size(prev->type) != f->offset)
+			break; /* a padded field ends the run */
+		if (strcmp(f->name, "_") == 0 || !regular_memory(f->type))
+			break;
+	}
+	Field *last = u->fields[next - 1];
+	*size = last->offset + type_size(last->type) - u->fields[i]->offset;
+	return next;
+}
+
+/* Whether gc's walk expands x == y of type t into && or || of several
+ * comparisons (walkCompare), which ends SSA blocks. */
+static bool compare_branches(Type *t) {
+	Type *u = under(t);
+	switch (u->kind) {
+	case TY_STRING:
+	case TY_INTERFACE:
+		return true;
+	case TY_ARRAY: {
+		if (u->len == 0)
+			return false;
+		Type *e = under(u->elem);
+		int64_t es = type_size(e);
+		bool simple = e->kind == TY_BOOL || is_integer(e) || is_float(e) || is_complex(e);
+		if (!(u->len <= 1 || (simple && (u->len <= 4 || es * u->len <= 16))))
+			return false; /* memequal */
+		if (u->len == 1)
+			return compare_branches(e);
+		if (is_integer(e) && es <= 4) {
+			/* loads combined into words of 8, 4, 2 bytes */
+			int64_t remains = es * u->len, conds = 0;
+			while (remains > 0) {
+				int64_t step = remains >= 8 ? 8 : remains >= 4 && es <= 2 ? 4 : remains >= 2 && es == 1 ? 2 : es;
+				remains -= step;
+				conds++;
+			}
+			return conds > 1;
+		}
+		return true;
+	}
+	case TY_STRUCT: {
+		int64_t cost = 0, conds = 0;
+		bool nested = false;
+		for (int i = 0; i < u->nfields;) {
+			if (strcmp(u->fields[i]->name, "_") == 0) {
+				i++;
+				continue;
+			}
+			int64_t size;
+			int next = memrun(u, i, &size);
+			cost += (size + 7) / 8;
+			i = next;
+		}
+		if (cost > 4)
+			return false; /* the type's equality function */
+		for (int i = 0; i < u->nfields;) {
+			Field *f = u->fields[i];
+			if (strcmp(f->name, "_") == 0) {
+				i++;
+				continue;
+			}
+			if (!regular_memory(f->type)) {
+				if (under(f->type)->kind == TY_STRING)
+					conds += 2;
+				else {
+					conds++;
+					nested |= compare_branches(f->type);
+				}
+				i++;
+				continue;
+			}
+			int64_t size;
+			int next = memrun(u, i, &size);
+			conds += (size + 7) / 8 <= 4 ? next - i : 1;
+			i = next;
+		}
+		return conds > 1 || nested;
+	}
+	default:
+		return false;
+	}
+}
+
+static bool is_empty_string_const(Node *n) {
+	if (n->mode != MODE_CONST)
+		return false;
+	int64_t len;
+	const_string_val(n->cval, &len);
+	return len == 0;
+}
+
 static void gen_compare(Node *n) {
 	Node *x = n->x, *y = n->y;
 	Type *t = x->type;
@@ -863,6 +1000,10 @@ static void gen_compare(Node *n) {
 		emit("\tmovzbl %%al, %%eax");
 		return;
 	}
+	/* gc compares strings (but with ""), interfaces and small aggregates
+	 * with && and ||: its basic block ends here */
+	if (eq && (is_string(u) ? !is_empty_string_const(x) && !is_empty_string_const(y) : compare_branches(t)))
+		heap_vars_flush();
 	if (is_string(u)) {
 		/* string(b) operands are compared in place (gc's OBYTES2STRTMP) */
 		gen_string_operand(x);

@@ -34,12 +34,23 @@ FuncState *fs;
 static int label_counter;
 
 void emit(const char *format, ...) {
-	if (fs)
-		heap_vars_block_end(format);
+	char buf[512];
 	va_list ap;
 	va_start(ap, format);
-	vfprintf(cg_out, format, ap);
+	int n = vsnprintf(buf, sizeof buf, format, ap);
 	va_end(ap);
+	if (n >= 0 && (size_t)n < sizeof buf) {
+		/* the formatted line: a jump written as "\t%s .L%d" is a jump */
+		if (fs)
+			heap_vars_block_end(buf);
+		fputs(buf, cg_out);
+	} else {
+		if (fs)
+			heap_vars_block_end(format);
+		va_start(ap, format);
+		vfprintf(cg_out, format, ap);
+		va_end(ap);
+	}
 	fputc('\n', cg_out);
 }
 

@@ -138,6 +138,7 @@ void gen_move2heap(Move2Heap *m);
 void gen_heap_var(Obj *o);           /* a moved-to-heap variable's object, into its slot */
 void heap_vars_flush(void);          /* end of a basic block for gen_heap_var's sharing */
 void heap_vars_block_end(const char *line);
+extern int heap_vars_same_block;     /* >0: tgo's branches inside one gc block */
 
 /* evaluation order within a statement (cg_order.c) */
 void order_stmt(Node *s);

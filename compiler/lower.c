@@ -78,15 +78,9 @@ static void spill_operand(Node **argp, Spill *sp) {
 		if (a->fn->is_wrapper && !a->fn->captures.len)
 			return; /* the checker's wrapper of a built-in: b(g()) */
 		break;
-	case N_UNARY:
-		if (a->op == TK_AND) {
-			Node *x = a->x;
-			while (x->kind == N_PAREN)
-				x = x->x;
-			if (x->kind == N_IDENT && x->obj && x->obj->global)
-				return; /* address of a global */
-		}
-		break;
+	/* gc leaves &x to the wrapper only when x is an OLINKSYMOFFSET, which
+	 * the type checker never produces for source code: &global is spilled
+	 * (and captured) like any other operand. */
 	case N_CONV:
 		if (under(a->type)->kind == TY_UINTPTR && under(a->x->type)->kind == TY_UNSAFEPTR) {
 			spill_operand(&a->x, sp);
