@@ -65,6 +65,7 @@ int compile_loaded(Program *prog, Package *report, const char *out, const char *
 	Package *main_pkg = prog->main;
 	if (report)
 		prog->main = report;
+	inline_program(prog);
 	escape_program(prog);
 	prog->main = main_pkg;
 	exit_if_errors();
@@ -141,6 +142,8 @@ static bool gc_flag(const char *f) {
 				opt.escape_mutations_calls = true;
 			else if (strcmp(tok, "zerocopy") == 0 || strcmp(tok, "zerocopy=1") == 0)
 				; /* gc's default */
+			else if (strcmp(tok, "inline") == 0 || strcmp(tok, "inline=1") == 0)
+				opt.inline_on = true;
 			else if (has_prefix(tok, "dump="))
 				opt.dump = tok + 5;
 			else if (strcmp(tok, "ssa/check/on") == 0 || strcmp(tok, "panic") == 0)

@@ -1377,6 +1377,7 @@ static Node *func_decl(Parser *p, unsigned pragmas) {
 			longjmp(p->bail, 1);
 		}
 		d->init = recv.v[0];
+		d->npos = rpos; /* gc's position of a method: its receiver's '(' */
 	}
 	if (!at(p, TK_IDENT)) {
 		if (at(p, TK_LPAREN)) {

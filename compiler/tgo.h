@@ -7,6 +7,7 @@
  *   lex.c      source text        -> tokens (with automatic semicolons)
  *   parse.c    tokens             -> AST (Node), a position on every node
  *   check*.c   AST                -> types (Type), objects (Obj), constants
+ *   inline.c   typed AST          -> gc's inlining decisions (cost model)
  *   escape.c   typed AST          -> stack/heap decision per allocation
  *   lower.c    typed AST          -> simpler AST: runtime calls, explicit temps
  *   codegen*.c lowered AST        -> x86-64 GNU assembly
@@ -608,6 +609,7 @@ struct Func {
 	int64_t args_size;
 	int64_t results_size;
 	void *aux;
+	struct InlInfo *inl; /* inline.c: the inlining decision */
 	int id;
 };
 Func *new_func(char *name, Package *pkg);
@@ -627,6 +629,7 @@ typedef struct Program {
 typedef struct Options {
 	int m;              /* -m level */
 	bool no_inline;     /* -l */
+	bool inline_on;     /* -d=inline: gc's inlining decisions (off by default until calls are inlined) */
 	bool no_opt;        /* -N */
 	bool print_asm;     /* -S */
 	bool escape_all;    /* -d=escapeall: every allocation on the heap */
@@ -648,6 +651,8 @@ Program *load_program(char **files, int nfiles);
 /* check*.c */
 void check_program(Program *prog);
 void unspread_call(Node *call, Nodes args); /* f(g()) -> f(t1, ..., tn): g's results in temporaries */
+/* inline.c: gc's inlining decisions (before escape analysis) */
+void inline_program(Program *prog);
 /* escape.c */
 void escape_program(Program *prog);
 /* lower.c */

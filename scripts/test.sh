@@ -20,6 +20,9 @@
 #           each file's errorcheck line) prints gc's output byte for byte
 #           (x.golden), also with -m=2 (x.m2.golden), and satisfies the
 #           file's annotations (scripts/escape-suite.sh)
+#   inline  testdata/inline/*.go: gc's inlining decisions ("can inline f",
+#           costs at -m=2) without -l, from x.golden and x.m2.golden
+#           (scripts/inline-suite.sh)
 #   escapeall  testdata/run/*.go built with -gcflags=-d=escapeall (every
 #           allocation on the heap) must still give x.golden
 #   gotest  testdata/gotest/cases.txt: `tgo test ARGS` on the packages of
@@ -52,9 +55,10 @@
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/scripts/lib.sh"
 . "$ROOT/scripts/escape-suite.sh"
+. "$ROOT/scripts/inline-suite.sh"
 . "$ROOT/scripts/lib-gotest.sh"
 SELF=$ROOT/scripts/test.sh
-ALL_SUITES="unit tools run errors cli gotest allocs escape escapeall"
+ALL_SUITES="unit tools run errors cli gotest allocs escape inline escapeall"
 JOBS=${TGO_TEST_JOBS:-2}
 GOROOT_TESTS="escape2.go escape_closure.go escape_param.go goto.go switch6.go fixedbugs/bug195.go fixedbugs/issue48471.go"
 
