@@ -832,7 +832,9 @@ static void builtin_call(Esc *e, Hole *ks, int nks, Node *n) {
 
 void call(Esc *e, Hole *ks, int nks, Node *n) {
 	Node *f = skip_parens(n->x);
-	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
+	/* len(x), or a qualified one: unsafe.String(p, n) */
+	if (f->obj && f->obj->kind == OBJ_BUILTIN &&
+	    (f->kind == N_IDENT || (f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED))) {
 		builtin_call(e, ks, nks, n);
 		return;
 	}

@@ -308,6 +308,10 @@ static void call_text(Buf *b, Node *n) {
 		case BI_NEW:
 			buf_printf(b, "new(%s)", ir_type_string(under(n->type)->elem));
 			return;
+		case BI_STRING: case BI_SLICEDATA: case BI_STRINGDATA:
+			/* missing from gc's exprFmt: its default case */
+			buf_printf(b, "<node %s>", builtin_text(bi));
+			return;
 		default:
 			buf_printf(b, "%s(", builtin_text(bi));
 			list_text(b, &n->list);
