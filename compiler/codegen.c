@@ -28,6 +28,7 @@
  * object's address.
  */
 #include "codegen.h"
+#include "gcflags.h"
 
 FILE *cg_out;
 FuncState *fs;
@@ -533,6 +534,7 @@ void codegen_program(Program *prog, FILE *out) {
 	}
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *p = prog->packages.data[i];
+		use_package_options(p); /* gc compiles each package with its -gcflags */
 		for (int j = 0; j < p->funcs.len; j++) {
 			Func *fn = p->funcs.data[j];
 			if (!fn->body)
@@ -540,6 +542,7 @@ void codegen_program(Program *prog, FILE *out) {
 			gen_func(fn);
 		}
 	}
+	use_cmdline_options();
 	emit_entry(prog);
 	emit_globals(prog);
 	/* the C runtime refers to the named types of package runtime */

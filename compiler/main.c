@@ -13,11 +13,12 @@
  * compile_loaded() is the one place that runs the compiler's stages in
  * order; read it first.  -gcflags accepts gc's flags that tgo implements (-m, -m=2, -l,
  * -N, -S, -d=...), optionally behind the go command's "pattern=" prefix
- * ("all=-m").
+ * ("all=-m"); gcflags.c applies them per package as the go command does.
  */
 #include "tgo.h"
 #include "escape.h"
 #include "testcmd.h"
+#include "gcflags.h"
 #include <errno.h>
 #include <limits.h>
 #include <locale.h>
@@ -57,6 +58,7 @@ static int compile(char **args, int nargs, const char *out, const char *workdir)
  * package, or for report when it is given (tgo test: the package under
  * test, not the generated main). */
 int compile_loaded(Program *prog, Package *report, const char *out, const char *workdir) {
+	gcflags_resolve(prog, report);
 	dump_stage(prog, "parse");
 	check_program(prog);
 	exit_if_errors();
@@ -100,8 +102,9 @@ static _Noreturn void usage_exit(const char *cmd) {
 	exit(2);
 }
 
-/* Parse one gc flag ("-m", "-m=2", "-l", "-N", "-S", "-d=a,b=c"). */
-static bool gc_flag(const char *f) {
+/* Parse one gc flag ("-m", "-m=2", "-l", "-N", "-S", "-d=a,b=c") into opt;
+ * gcflags.c decides which packages a -gcflags value applies to. */
+bool gc_flag(const char *f) {
 	if (strcmp(f, "-m") == 0) {
 		opt.m++;
 	} else if (has_prefix(f, "-m=")) {
@@ -159,24 +162,6 @@ static bool gc_flag(const char *f) {
 		return false;
 	}
 	return true;
-}
-
-/* -gcflags value: a space-separated flag list, optionally "pattern=flags". */
-void parse_gcflags(const char *value) {
-	const char *v = value;
-	/* "all=-m" or "main=-m": the go command's package pattern prefix */
-	const char *eq = strchr(v, '=');
-	const char *dash = strchr(v, '-');
-	if (eq && (!dash || eq < dash))
-		v = eq + 1;
-	char *copy = xstrdup(v);
-	char *save;
-	for (char *tok = strtok_r(copy, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
-		if (!gc_flag(tok)) {
-			fprintf(stderr, "tgo: -gcflags: flag provided but not defined: %s\n", tok);
-			exit(2);
-		}
-	}
 }
 
 typedef struct BuildFlags {

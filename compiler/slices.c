@@ -44,6 +44,7 @@
  */
 #include "tgo.h"
 #include "escape.h"
+#include "gcflags.h"
 
 typedef struct SliceInfo {
 	int ok_uses;       /* mentions this pass understands */
@@ -466,6 +467,7 @@ static void mark_inplace(Node *n, void *arg) {
 void slices_program(Program *prog) {
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *pkg = prog->packages.data[i];
+		use_package_options(pkg);
 		for (int j = 0; j < pkg->funcs.len; j++) {
 			Func *fn = pkg->funcs.data[j];
 			if (!fn->body)
@@ -475,4 +477,5 @@ void slices_program(Program *prog) {
 				analyze(fn);
 		}
 	}
+	use_cmdline_options();
 }

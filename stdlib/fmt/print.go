@@ -6,9 +6,9 @@
 //
 // tgo compiles this package from source like user code.  Values of
 // arbitrary types are inspected with internal/reflectlite.  Printers are
-// recycled through a free list (single-threaded, so a plain linked list
-// does what sync.Pool does in Go): a steady-state Sprintf allocates only
-// its result.
+// recycled through a sync.Pool, as in Go, so that a steady-state Sprintf
+// allocates only its result and the first call after a collection
+// allocates what the pool allocates in Go.
 package fmt
 
 import (
@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -131,24 +132,16 @@ type printer struct {
 	// %w named
 	wrapErrs    bool
 	wrappedErrs []int
-
-	next *printer // in the free list
 }
 
-// freePrinters lists printers not in use.  Programs are single-threaded
-// and printers are taken and returned without any yield in between, so no
-// locking is needed.
-var freePrinters *printer
+// ppFree holds printers not in use (Go's ppFree).
+var ppFree = sync.Pool{
+	New: func() any { return new(printer) },
+}
 
-// newPrinter takes a printer from the free list or allocates one.
+// newPrinter takes a printer from the pool.
 func newPrinter() *printer {
-	p := freePrinters
-	if p != nil {
-		freePrinters = p.next
-		p.next = nil
-	} else {
-		p = new(printer)
-	}
+	p := ppFree.Get().(*printer)
 	p.panicking = false
 	p.erroring = false
 	p.wrapErrs = false
@@ -156,7 +149,7 @@ func newPrinter() *printer {
 	return p
 }
 
-// free returns p to the free list, dropping an oversized buffer.
+// free returns p to the pool, dropping an oversized buffer.
 func (p *printer) free() {
 	if cap(p.buf) > 64*1024 {
 		p.buf = nil
@@ -169,8 +162,7 @@ func (p *printer) free() {
 	p.arg = nil
 	p.value = reflectlite.Value{}
 	p.wrappedErrs = p.wrappedErrs[:0]
-	p.next = freePrinters
-	freePrinters = p
+	ppFree.Put(p)
 }
 
 // Width, Precision, Flag, Write and WriteString make a printer a State.
