@@ -2,7 +2,8 @@
 # demo.sh — `make demo`: compile and run the programs in examples/, showing
 # for each what it demonstrates, tgo's escape analysis decisions
 # (-gcflags=-m, worded as gc words them), and its output; then `tgo
-# compare` on examples/bench.
+# compare` on examples/bench and on testdata/allocs/blog (the blog's
+# examples with 0-100 tasks).
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TGO=$ROOT/bin/tgo
 cd "$ROOT/examples" || exit 1
@@ -42,5 +43,14 @@ else
 		print "* recorded from real Go"
 	}' bench/gc.golden /tmp/tgo-demo.$$
 	rm -f /tmp/tgo-demo.$$
+fi
+
+# Every example of the blog post (process, process2, process3 with guesses
+# 1/4/5/1000, process4, extract = the blog's extract3, extract2) with 0-100
+# tasks: the table the README shows (scripts/readme-blog-table.sh).
+if command -v go >/dev/null 2>&1; then
+	echo
+	echo "=== tgo compare -gcflags=-l -benchtime=100x testdata/allocs/blog: every example of the blog post, 0-100 tasks"
+	(cd "$ROOT" && "$TGO" compare -gcflags=-l -benchtime=100x -strict testdata/allocs/blog) || status=1
 fi
 exit $status
