@@ -47,7 +47,7 @@ gotest_result() {
 	fi
 	_gr_dir=$GOTEST_DIR/$1
 	shift
-	_gr_st=$(RUN_TIMEOUT=$BUILD_TIMEOUT exec_capture "$_gr_w" "$_gr_dir" /dev/null \
+	_gr_st=$(RUN_TIMEOUT=$BUILD_TIMEOUT _ec_fsize=131072 exec_capture "$_gr_w" "$_gr_dir" /dev/null \
 		env GOMAXPROCS=1 GOFLAGS=-count=1 "$_gr_cmd" test "$@")
 	awk -f "$ROOT/scripts/normalize-gotest.awk" < "$_gr_w/stdout" > "$_gr_w/stdout.n"
 	case $_gr_name in

@@ -126,14 +126,16 @@ test_timeout() {
 }
 
 # exec_capture WORK DIR STDIN cmd...: run cmd in DIR with a time limit and a
-# 10 MB output limit; stdout to WORK/stdout, raw stderr to WORK/stderr.raw,
+# 10 MB output limit (ulimit -f counts 512-byte blocks in dash; a command
+# that compiles, like tgo test, writes assembly of more than 10 MB: it sets
+# _ec_fsize higher); stdout to WORK/stdout, raw stderr to WORK/stderr.raw,
 # normalized stderr to WORK/stderr; prints the exit status.
 exec_capture() {
 	_ec_w=$1 _ec_d=$2 _ec_in=$3
 	shift 3
 	(
 		cd "$_ec_d" || exit 125
-		ulimit -f 20480 2>/dev/null
+		ulimit -f "${_ec_fsize:-20480}" 2>/dev/null
 		with_timeout "${_ec_timeout:-$RUN_TIMEOUT}" "$@"
 	) < "$_ec_in" > "$_ec_w/stdout" 2> "$_ec_w/stderr.raw"
 	_ec_st=$?

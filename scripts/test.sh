@@ -240,7 +240,8 @@ job_errors() {
 # ---- cli ----
 
 CLI_CASES="version help help_build unknown_command unknown_flag build_o build_default_name
-build_inline_level run_no_files run_compile_error $CLI_GOLDENS"
+build_inline_level run_no_files run_compile_error gcflags_named gcflags_std gcflags_last_wins
+gcflags_missing_value $CLI_GOLDENS"
 
 list_cli() {
 	for c in $CLI_CASES; do
@@ -309,6 +310,21 @@ job_cli() {
 	build_inline_level)
 		# gc's inlining levels (Go's test/inline_caller.go runs with -l=4)
 		cli build -gcflags=-l=4 -o "$WORK/hello" hello.go; want_rc 0; want_empty stdout; want_empty stderr ;;
+	gcflags_named)
+		# a -gcflags pattern naming the package (escapes.go: one -m line)
+		cli build -gcflags='command-line-arguments=-m -l' -o "$WORK/escapes" escapes.go; want_rc 0
+		want_match stderr '^\./escapes\.go:8:2: moved to heap: x$' ;;
+	gcflags_std)
+		# std=flags reaches the standard library, not the main package
+		cli build -gcflags='std=-m -l' -o "$WORK/escapes" escapes.go; want_rc 0
+		if grep -q 'escapes\.go' "$WORK/stderr"; then echo "std=-m printed escapes.go's -m lines"; BAD=1; fi ;;
+	gcflags_last_wins)
+		# a package matched by two values gets the last one's flags
+		cli build -gcflags='-m -l' -gcflags=all=-l -o "$WORK/escapes" escapes.go; want_rc 0
+		if grep -q 'escapes\.go' "$WORK/stderr"; then echo "-gcflags=all=-l after -m: -m lines printed"; BAD=1; fi ;;
+	gcflags_missing_value)
+		cli build -gcflags=foo escapes.go; want_rc 2
+		want_match stderr '^invalid value "foo" for flag -gcflags: missing =<value> in <pattern>=<value>$' ;;
 	run_no_files)
 		cli run; want_rc 1; want_match stderr "^$tool: no go files listed$" ;;
 	run_compile_error)
