@@ -245,7 +245,7 @@ static const char *kind_names[N_NODE_COUNT] = {
 	[N_COMMCLAUSE] = "CommClause", [N_FOR] = "For", [N_RANGE] = "Range",
 	[N_GENDECL] = "GenDecl", [N_IMPORTSPEC] = "ImportSpec", [N_VALUESPEC] = "ValueSpec",
 	[N_TYPESPEC] = "TypeSpec", [N_FUNCDECL] = "FuncDecl", [N_FILE] = "File",
-	[N_CONV] = "Conv", [N_ADDR] = "Addr", [N_DEREF] = "Deref",
+	[N_CONV] = "Conv", [N_ADDR] = "Addr", [N_DEREF] = "Deref", [N_INLCALL] = "InlCall",
 };
 
 static void dump_list(FILE *out, const char *label, Nodes *l, int indent) {

@@ -1264,6 +1264,12 @@ void gen_expr(Node *n) {
 		return;
 	}
 	switch (n->kind) {
+	case N_INLCALL:
+		/* an inlined call order_stmt did not hoist (a lazy operand) */
+		order_expr(&n);
+		if (n->kind != N_INLCALL)
+			gen_expr(n); /* its result variable */
+		return;
 	case N_IDENT: {
 		Obj *o = n->obj;
 		if (!o)

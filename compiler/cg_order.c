@@ -77,6 +77,15 @@ static void hoist_list(Nodes *l) {
 		hoist(&l->v[i], false);
 }
 
+/* An inlined call (inline_call.c): its body runs where gc's order pass
+ * puts it, and its result variables stand for it (gc's SingleResult). */
+static void inlined_body(Node *n) {
+	if (n->body) {
+		gen_stmt(n->body);
+		n->body = NULL;
+	}
+}
+
 static void hoist_call(Node **np, bool root) {
 	Node *n = *np;
 	Node *f = n->x;
@@ -93,6 +102,20 @@ static void hoist_call(Node **np, bool root) {
 		hoist(&mk->list.v[1], false);
 	} else {
 		hoist_list(&n->list);
+	}
+	if (n->spread && n->list.n == 1 && n->list.v[0]->kind == N_INLCALL) {
+		/* f(g()) with g inlined: f(~R0, ~R1) */
+		Node *g = n->list.v[0];
+		inlined_body(g);
+		Nodes results = {0};
+		for (int i = 0; i < g->list.n; i++)
+			nodes_push(&results, g->list.v[i]);
+		if (is_builtin_call(n)) {
+			n->list = results; /* println(g()) */
+			n->spread = false;
+		} else {
+			unspread_call(n, results);
+		}
 	}
 	if (!root && hoisted_call(n))
 		spill(np);
@@ -111,6 +134,11 @@ static void hoist(Node **np, bool root) {
 		return;
 	case N_CALL:
 		hoist_call(np, root);
+		return;
+	case N_INLCALL:
+		inlined_body(n);
+		if (n->list.n == 1)
+			*np = n->list.v[0];
 		return;
 	case N_BINARY:
 		if (n->op == TK_LAND || n->op == TK_LOR) {
@@ -222,11 +250,15 @@ void order_stmt(Node *s) {
 		}
 		for (int i = 0; i < s->list2.n; i++)
 			hoist(&s->list2.v[i], keep);
+		if (s->list.n > 1 && s->list2.n == 1 && s->list2.v[0]->kind == N_INLCALL)
+			s->list2 = s->list2.v[0]->list; /* a, b = ~R0, ~R1 */
 		return;
 	}
 	case N_RETURN:
 		for (int i = 0; i < s->list.n; i++)
 			hoist(&s->list.v[i], s->list.n == 1);
+		if (s->list.n == 1 && s->list.v[0]->kind == N_INLCALL)
+			s->list = s->list.v[0]->list; /* return ~R0, ~R1 */
 		return;
 	case N_INCDEC:
 		hoist_target(&s->x);
@@ -243,6 +275,8 @@ void order_stmt(Node *s) {
 			Node *spec = d->list.v[i];
 			for (int j = 0; j < spec->list2.n; j++)
 				hoist(&spec->list2.v[j], spec->list2.n == 1);
+			if (spec->list.n > 1 && spec->list2.n == 1 && spec->list2.v[0]->kind == N_INLCALL)
+				spec->list2 = spec->list2.v[0]->list; /* var a, b = ~R0, ~R1 */
 		}
 		return;
 	}

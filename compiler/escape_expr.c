@@ -655,7 +655,8 @@ void expr(Esc *e, Hole k, Node *n) {
 		expr(e, k, x);
 		return;
 	}
-	case N_CALL: {
+	case N_CALL:
+	case N_INLCALL: {
 		Hole ks[1] = {k};
 		call(e, ks, 1, n);
 		return;
@@ -831,6 +832,15 @@ static void builtin_call(Esc *e, Hole *ks, int nks, Node *n) {
 }
 
 void call(Esc *e, Hole *ks, int nks, Node *n) {
+	if (n->kind == N_INLCALL) {
+		/* an inlined call (inline_call.c): its body, then its result
+		 * variables flow where the call's values go (gc's OINLCALL) */
+		if (n->body)
+			block(e, &n->body->list);
+		for (int i = 0; i < n->list.n; i++)
+			expr(e, ks && i < nks ? ks[i] : discard_hole(e), n->list.v[i]);
+		return;
+	}
 	Node *f = skip_parens(n->x);
 	/* len(x), or a qualified one: unsafe.String(p, n) */
 	if (f->obj && f->obj->kind == OBJ_BUILTIN &&

@@ -260,7 +260,7 @@ void assign_tuple(Esc *e, Node *s, Node **dsts, int nl, Node *rhs, bool declarin
 		conv0 = core;
 		core = skip_parens(core->x);
 	}
-	bool is_call = core->kind == N_CALL && core->type && core->type->kind == TY_TUPLE;
+	bool is_call = (core->kind == N_CALL || core->kind == N_INLCALL) && core->type && core->type->kind == TY_TUPLE;
 	Obj **tmps = xalloc(sizeof(Obj *) * (nl + 1));
 	Nodes tl = {0};
 	for (int i = 0; i < nl; i++) {
@@ -710,7 +710,7 @@ void stmt(Esc *e, Node *s) {
 		return;
 	case N_EXPRSTMT: {
 		Node *x = skip_parens(s->x);
-		if (x->kind == N_CALL)
+		if (x->kind == N_CALL || x->kind == N_INLCALL)
 			call(e, NULL, 0, x);
 		else
 			discard(e, x);

@@ -53,6 +53,7 @@
 #include "tgo.h"
 #include "check.h"
 #include "escape.h"
+#include "inline.h"
 
 extern Package *typestr_package;
 
@@ -76,6 +77,7 @@ typedef struct InlInfo {
 } InlInfo;
 
 static Package *report_pkg;
+Package *inl_report_pkg;
 
 static InlInfo *inl(Func *fn) {
 	if (!fn->inl)
@@ -235,10 +237,9 @@ static bool is_method_sel(Node *f) {
 	return f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD && f->obj && f->obj->kind == OBJ_FUNC;
 }
 
-static void can_inline(Func *fn);
 
 /* gc's inlCallee: the function a call of f certainly calls, or NULL. */
-static Func *inl_callee(Func *caller, Node *f) {
+Func *inl_callee(Func *caller, Node *f) {
 	f = static_value(f);
 	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_FUNC)
 		return f->obj->func;
@@ -257,7 +258,7 @@ static Func *inl_callee(Func *caller, Node *f) {
 		Func *c = f->fn;
 		if (c->captures.len && c->outer != caller)
 			return NULL;
-		can_inline(c);
+		inl_can_inline(c);
 		return c;
 	}
 	return NULL;
@@ -1362,7 +1363,7 @@ static char *body_text(Func *fn) {
 }
 
 /* gc's CanInline: decide whether fn is inlinable and at what cost. */
-static void can_inline(Func *fn) {
+void inl_can_inline(Func *fn) {
 	InlInfo *ii = inl(fn);
 	if (ii->state)
 		return;
@@ -1409,6 +1410,7 @@ typedef struct Visitor {
 	Vec stack;
 	unsigned min;
 	Func *init; /* the package's variable initialization (never inlined) */
+	Vec *batches; /* Vec* of Func*: the components, bottom-up (for inline_calls) */
 } Visitor;
 
 static bool is_closure(Func *fn) { return fn->outer && fn->captures.len > 0; }
@@ -1488,9 +1490,14 @@ static unsigned visit(Visitor *v, Func *fn) {
 			if (x == fn)
 				break;
 		}
+		Vec *batch = xalloc(sizeof *batch);
 		for (int k = i; k < v->stack.len; k++)
-			if (v->stack.data[k] != v->init)
-				can_inline(v->stack.data[k]);
+			if (v->stack.data[k] != v->init) {
+				inl_can_inline(v->stack.data[k]);
+				vec_push(batch, v->stack.data[k]);
+			}
+		if (batch->len && !is_std_package(((Func *)batch->data[0])->pkg))
+			vec_push(v->batches, batch);
 		v->stack.len = i;
 	}
 	return min;
@@ -1500,7 +1507,9 @@ void inline_program(Program *prog) {
 	if (opt.no_inline || !opt.inline_on)
 		return;
 	report_pkg = prog->main;
-	Visitor v = {0};
+	inl_report_pkg = report_pkg;
+	Vec batches = {0};
+	Visitor v = {.batches = &batches};
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *p = prog->packages.data[i];
 		for (int j = 0; j < p->funcs.len; j++) {
@@ -1528,5 +1537,16 @@ void inline_program(Program *prog) {
 				visit(&v, f);
 		}
 	}
+	inline_calls(prog, &batches);
 	diag_flush();
 }
+
+/* ---- for inline_call.c ---- */
+
+const char *inl_gc_name(Func *fn) { return gc_name(fn); }
+bool inl_cost_ok(Func *callee, bool big_caller, bool closure_once) { return cost_ok(callee, big_caller, closure_once); }
+bool inl_is_intrinsic(Func *fn) { return is_intrinsic(fn); }
+bool inl_is_big(Func *fn) { return is_big(fn); }
+bool inl_terminates(Node *s) { return terminates(s); }
+int inl_static_bool(Node *cond) { return static_bool(cond); }
+void inl_record_defs(Node *n) { record_defs(n); }

@@ -488,6 +488,17 @@ static void expr_text(Buf *b, Node *n, int prec) {
 	case N_CALL:
 		call_text(b, n);
 		return;
+	case N_INLCALL:
+		/* gc's OINLCALL prints as its result variable */
+		if (n->list.n == 1) {
+			expr_text(b, n->list.v[0], prec);
+			return;
+		}
+		buf_puts(b, "(.[");
+		for (int i = 0; i < n->list.n; i++)
+			buf_printf(b, "%s%s", i ? " " : "", n->list.v[i]->name);
+		buf_puts(b, "])");
+		return;
 	case N_CONV: {
 		if (is_const_runes(n)) {
 			Node *x = unparen(n->x);

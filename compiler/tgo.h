@@ -245,6 +245,10 @@ typedef enum {
 	N_CONV,        /* conversion of x to type; implicit if the checker inserted it */
 	N_ADDR,        /* &x made explicit by the checker (method call on addressable value) */
 	N_DEREF,       /* *x made explicit by the checker (p.f on a pointer) */
+	N_INLCALL,     /* inline_call.c: an inlined call (gc's OINLCALL): body = N_BLOCK
+	                * (parameters assigned, the callee's statements, returns
+	                * made assignments and gotos to the end label), list = the
+	                * result variables (the value), fn = the callee, pos = the call's */
 	N_TEMPREF,     /* codegen: the value at the address held in frame temp -iota(%rbp) */
 	N_NODE_COUNT
 } NodeKind;
@@ -529,6 +533,7 @@ struct Obj {
 	bool is_recv;
 	bool loop_var;      /* declared by a for/range clause: fresh per iteration (Go 1.22) */
 	bool byval;         /* captured by value: closures hold a copy (never reassigned) */
+	bool inl_var;       /* inline_call.c: a variable of an inlined body (gc's InlLocal/InlFormal) */
 	Node *defn_value;   /* escape.c: the value of "x := v" / "var x = v" */
 	int index;          /* parameter/result index */
 	/* package-level declaration ordering */
@@ -651,7 +656,8 @@ Program *load_program(char **files, int nfiles);
 /* check*.c */
 void check_program(Program *prog);
 void unspread_call(Node *call, Nodes args); /* f(g()) -> f(t1, ..., tn): g's results in temporaries */
-/* inline.c: gc's inlining decisions (before escape analysis) */
+/* inline.c: gc's inlining decisions and, in inline_call.c, the calls
+ * inlined (before escape analysis) */
 void inline_program(Program *prog);
 /* escape.c */
 void escape_program(Program *prog);

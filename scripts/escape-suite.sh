@@ -84,7 +84,7 @@ list_escapeall() {
 # escapeall_result DIR FILE WORK: lib.sh's program_result for tgo, with
 # -gcflags=-d=escapeall.
 escapeall_result() {
-	(cd "$1" && with_timeout "$BUILD_TIMEOUT" "$TGO" build -gcflags=-d=escapeall -o "$3/prog" "$2") > "$3/build.out" 2>&1
+	(cd "$1" && with_timeout "$BUILD_TIMEOUT" "$TGO" build "-gcflags=-d=escapeall${TGO_EXTRA_GCFLAGS:+ $TGO_EXTRA_GCFLAGS}" -o "$3/prog" "$2") > "$3/build.out" 2>&1
 	_ea_st=$?
 	if [ $_ea_st -ne 0 ]; then
 		printf -- '-- build failed: tgo build -o prog %s: exit %s --\n' "$2" "$_ea_st"

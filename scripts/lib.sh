@@ -163,6 +163,9 @@ program_result() {
 		_pr_d=$_pr_d/${_pr_f%/}
 	fi
 	_pr_gcflags=$(test_gcflags "$_pr_d/$_pr_main")
+	# TGO_EXTRA_GCFLAGS: more -gcflags for tgo (sh scripts/test.sh run with
+	# TGO_EXTRA_GCFLAGS=-d=inline runs the programs inlined)
+	[ "$_pr_tool" = tgo ] && [ -n "${TGO_EXTRA_GCFLAGS:-}" ] && _pr_gcflags="${_pr_gcflags:+$_pr_gcflags }$TGO_EXTRA_GCFLAGS"
 	(cd "$_pr_d" && with_timeout "$BUILD_TIMEOUT" "$_pr_cmd" build -o "$_pr_w/prog" ${_pr_gcflags:+"-gcflags=$_pr_gcflags"} "$_pr_target") > "$_pr_w/build.out" 2>&1
 	_pr_st=$?
 	if [ $_pr_st -ne 0 ]; then
