@@ -230,6 +230,15 @@ static void hoist_target(Node **np) {
 /* Order a condition or a switch tag evaluated on its own. */
 void order_expr(Node **np) { hoist(np, true); }
 
+/* One spec of a var declaration, ordered just before it is generated:
+ * in "var ( a = f(); b = g(a) )" g's argument reads a after a = f(). */
+void order_var_spec(Node *spec) {
+	for (int j = 0; j < spec->list2.n; j++)
+		hoist(&spec->list2.v[j], spec->list2.n == 1);
+	if (spec->list.n > 1 && spec->list2.n == 1 && spec->list2.v[0]->kind == N_INLCALL)
+		spec->list2 = spec->list2.v[0]->list; /* var a, b = ~R0, ~R1 */
+}
+
 /* Before the code of statement s: its hoisted operations, in order. */
 void order_stmt(Node *s) {
 	switch (s->kind) {
@@ -267,19 +276,8 @@ void order_stmt(Node *s) {
 		hoist(&s->x, false);
 		hoist(&s->y, false);
 		return;
-	case N_DECLSTMT: {
-		Node *d = s->x;
-		if (d->op != TK_VAR)
-			return;
-		for (int i = 0; i < d->list.n; i++) {
-			Node *spec = d->list.v[i];
-			for (int j = 0; j < spec->list2.n; j++)
-				hoist(&spec->list2.v[j], spec->list2.n == 1);
-			if (spec->list.n > 1 && spec->list2.n == 1 && spec->list2.v[0]->kind == N_INLCALL)
-				spec->list2 = spec->list2.v[0]->list; /* var a, b = ~R0, ~R1 */
-		}
-		return;
-	}
+	case N_DECLSTMT:
+		return; /* each spec of "var ( ... )" is a statement: order_var_spec */
 	default:
 		return;
 	}

@@ -274,8 +274,10 @@ static void gen_var_spec(Node *spec) {
 static void gen_decl(Node *d) {
 	if (d->op != TK_VAR)
 		return;
-	for (int i = 0; i < d->list.n; i++)
+	for (int i = 0; i < d->list.n; i++) {
+		order_var_spec(d->list.v[i]);
 		gen_var_spec(d->list.v[i]);
+	}
 }
 
 /* ---- control flow ---- */
@@ -364,21 +366,19 @@ static void gen_for(Node *s) {
 	emit(".L%d:", brk);
 }
 
-/* Assign (or define) the range variable v from the value in temp val. */
-static void range_store(Node *s, Node *v, int64_t val, Type *t) {
-	if (!v || is_blank(v))
-		return;
-	if (s->op == TK_DEFINE) {
-		Obj *o = v->obj;
-		if (var_on_heap(o))
-			new_var_object(o);
-		gen_var_addr(o);
-		emit("\tmovq %%rax, %%rdi");
-		emit("\tleaq %lld(%%rbp), %%rsi", (long long)-val);
-		copy_mem("%rdi", "%rsi", type_size(t));
-		return;
-	}
-	Lhs l = eval_lhs(v);
+/* Define the range variable v from the value in temp val. */
+static void range_define(Node *v, int64_t val, Type *t) {
+	Obj *o = v->obj;
+	if (var_on_heap(o))
+		new_var_object(o);
+	gen_var_addr(o);
+	emit("\tmovq %%rax, %%rdi");
+	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-val);
+	copy_mem("%rdi", "%rsi", type_size(t));
+}
+
+/* Store the value in temp val (of type t) through the evaluated l. */
+static void range_assign_one(Lhs *l, Node *v, int64_t val, Type *t) {
 	if (is_interface(v->type) && !is_interface(t)) {
 		/* for _, e = range xs with e an interface: box each value */
 		int64_t boxed = alloc_temp(16, 8);
@@ -388,8 +388,34 @@ static void range_store(Node *s, Node *v, int64_t val, Type *t) {
 		val = boxed;
 		t = v->type;
 	}
-	store_lhs(&l, val, t);
+	store_lhs(l, val, t);
 }
+
+/* Assign (or define) the range variables k and v (either may be NULL or
+ * blank) from the values in temps kval and vval.  "for i, x[i] = range y"
+ * is a parallel assignment: both operands are evaluated before either is
+ * stored, so x[i] uses the old i. */
+static void range_store2(Node *s, Node *k, int64_t kval, Type *kt, Node *v, int64_t vval, Type *vt) {
+	bool hask = k && !is_blank(k), hasv = v && !is_blank(v);
+	if (s->op == TK_DEFINE) {
+		if (hask)
+			range_define(k, kval, kt);
+		if (hasv)
+			range_define(v, vval, vt);
+		return;
+	}
+	Lhs lk = {0}, lv = {0};
+	if (hask)
+		lk = eval_lhs(k);
+	if (hasv)
+		lv = eval_lhs(v);
+	if (hask)
+		range_assign_one(&lk, k, kval, kt);
+	if (hasv)
+		range_assign_one(&lv, v, vval, vt);
+}
+
+static void range_store(Node *s, Node *v, int64_t val, Type *t) { range_store2(s, v, val, t, NULL, 0, NULL); }
 
 static void gen_range(Node *s) {
 	Type *xt = s->z->type;
@@ -451,7 +477,6 @@ static void gen_range(Node *s) {
 		emit("\tmovq %lld(%%rbp), %%rax", (long long)-i);
 		emit("\tcmpq %lld(%%rbp), %%rax", (long long)-len);
 		emit("\tjge .L%d", brk);
-		range_store(s, kv, i, type_int);
 		if (vv && !is_blank(vv)) {
 			int64_t val = alloc_temp(esize ? esize : 1, type_align(et));
 			emit("\tmovq %lld(%%rbp), %%rax", (long long)-i);
@@ -460,7 +485,9 @@ static void gen_range(Node *s) {
 			emit("\taddq %lld(%%rbp), %%rax", (long long)-base);
 			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-val);
 			copy_mem("%rdi", "%rax", esize);
-			range_store(s, vv, val, et);
+			range_store2(s, kv, i, type_int, vv, val, et);
+		} else {
+			range_store(s, kv, i, type_int);
 		}
 		push_loop(s, brk, cont);
 		gen_block(&s->body->list);
@@ -487,8 +514,7 @@ static void gen_range(Node *s) {
 		c_call("decoderune", 3);
 		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-r);
 		emit("\tmovq %%rdx, %lld(%%rbp)", (long long)-next);
-		range_store(s, kv, i, type_int);
-		range_store(s, vv, r, type_rune);
+		range_store2(s, kv, i, type_int, vv, r, type_rune);
 		push_loop(s, brk, cont);
 		gen_block(&s->body->list);
 		pop_loop();
@@ -510,20 +536,20 @@ static void gen_range(Node *s) {
 		emit("\tmovq %lld(%%rbp), %%rax", (long long)-it);
 		emit("\ttestq %%rax, %%rax");
 		emit("\tje .L%d", brk);
+		int64_t k = 0, v = 0;
 		if (kv && !is_blank(kv)) {
-			int64_t k = alloc_temp(type_size(u->key), type_align(u->key));
+			k = alloc_temp(type_size(u->key), type_align(u->key));
 			emit("\tmovq %lld(%%rbp), %%rsi", (long long)-it);
 			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-k);
 			copy_mem("%rdi", "%rsi", type_size(u->key));
-			range_store(s, kv, k, u->key);
 		}
 		if (vv && !is_blank(vv)) {
-			int64_t v = alloc_temp(type_size(u->elem), type_align(u->elem));
+			v = alloc_temp(type_size(u->elem), type_align(u->elem));
 			emit("\tmovq %lld(%%rbp), %%rsi", (long long)(-it + 8));
 			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-v);
 			copy_mem("%rdi", "%rsi", type_size(u->elem));
-			range_store(s, vv, v, u->elem);
 		}
+		range_store2(s, kv, k, u->key, vv, v, u->elem);
 		push_loop(s, brk, cont);
 		gen_block(&s->body->list);
 		pop_loop();

@@ -142,6 +142,7 @@ extern int heap_vars_same_block;     /* >0: tgo's branches inside one gc block *
 
 /* evaluation order within a statement (cg_order.c) */
 void order_stmt(Node *s);
+void order_var_spec(Node *spec);
 void order_expr(Node **np);
 
 /* statements */
