@@ -450,12 +450,16 @@ static void gen_range(Node *s) {
 		int64_t base = alloc_temp(8, 8), len = alloc_temp(8, 8), i = alloc_temp(8, 8);
 		if (under(xt)->kind == TY_POINTER) {
 			gen_expr(s->z);
-			if (vv)
+			if (vv && !is_blank(vv))
 				gen_nil_check();
 			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-base);
 			emit("\tmovq $%lld, %lld(%%rbp)", (long long)u->len, (long long)-len);
 		} else if (u->kind == TY_ARRAY) {
-			if (vv && !is_blank(vv)) {
+			if ((!vv || is_blank(vv)) && !has_call_or_recv(s->z)) {
+				/* len(x) is constant: the spec says x is not evaluated
+				 * ("for range *p" with p nil does not panic) */
+				emit("\txorl %%eax, %%eax");
+			} else if (vv && !is_blank(vv)) {
 				/* ranging over an array value iterates over a copy */
 				int64_t copy = alloc_temp(type_size(u), type_align(u));
 				gen_to_temp(s->z, copy);
@@ -943,6 +947,16 @@ static void gen_branch(Node *s) {
 	}
 }
 
+/* go/defer r.M(): a nil interface r panics at the statement (lower.c). */
+static void gen_defer_nil_check(Node *s) {
+	if (!s->y)
+		return;
+	int64_t r = alloc_temp(16, 8);
+	gen_to_temp(s->y, r);
+	emit("\tmovq %lld(%%rbp), %%rax", (long long)-r);
+	gen_nil_check();
+}
+
 void gen_stmt(Node *s) {
 	int64_t saved = fs->temp_top;
 	for (Move2Heap *m = s->moves; m; m = m->next)
@@ -1013,6 +1027,7 @@ void gen_stmt(Node *s) {
 	case N_DEFER: {
 		/* lowered to defer of a zero-argument closure (lower.c) */
 		Node *call = s->x;
+		gen_defer_nil_check(s);
 		gen_expr(call->x);
 		emit("\tmovq %%rax, %%rdi");
 		emit("\tmovq %%rbp, %%rsi");
@@ -1024,6 +1039,7 @@ void gen_stmt(Node *s) {
 	}
 	case N_GO: {
 		Node *call = s->x;
+		gen_defer_nil_check(s);
 		gen_expr(call->x);
 		emit("\tmovq %%rax, %%rdi");
 		c_call("rt_go", 1);

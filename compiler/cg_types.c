@@ -388,8 +388,11 @@ static Type *adjust_receiver(Type *from, Obj *m) {
 		t = f->type;
 		if (t->kind == TY_POINTER) {
 			emit("\tmovq (%%rax), %%rax");
-			emit("\ttestb %%al, (%%rax)");
 			t = t->elem;
+			/* a nil embedded *M is fine when M's method has a pointer
+			 * receiver: nothing is dereferenced */
+			if (!(t == m->recv_type && m->ptr_recv))
+				emit("\ttestb %%al, (%%rax)");
 		}
 	}
 	return t; /* %rax = address of the receiver base value */

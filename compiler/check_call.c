@@ -547,7 +547,7 @@ static void value_result(Node *n, Type *t) {
 
 /* Does the expression contain a call or a channel receive (len of such an
  * array is not constant)? */
-static bool has_call_or_recv(Node *n) {
+bool has_call_or_recv(Node *n) {
 	if (!n)
 		return false;
 	if (n->kind == N_CALL && !(n->op && n->mode == MODE_CONST))
@@ -556,6 +556,10 @@ static bool has_call_or_recv(Node *n) {
 		return true;
 	if (n->kind == N_FUNCLIT)
 		return false;
+	if (n->kind == N_COMPOSITE)
+		for (int i = 0; i < n->list.n; i++)
+			if (has_call_or_recv(n->list.v[i]))
+				return true;
 	return has_call_or_recv(n->x) || has_call_or_recv(n->y) || has_call_or_recv(n->z);
 }
 

@@ -135,7 +135,10 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 		collect(n->fn->body, o, a);
 }
 
-static Type *no_type;
+/* concrete_type1's answer when nothing is assigned (distinct from NULL,
+ * "unknown") */
+static Type no_type_value;
+#define no_type (&no_type_value)
 
 /* The concrete type the interface expression n always holds, NULL if
  * unknown, no_type if nothing is assigned. */

@@ -9,7 +9,8 @@
  *     defer x.M(a)                { r := x; t1 := a;  defer func() { r.M(t1) }() }
  *     defer f(g())                { t1, t2 := g();    defer func() { f(t1, t2) }() }
  *
- * where the temporaries are captured by value.  The closure is a function
+ * where the temporaries are captured by value; for an interface receiver,
+ * the statement's y is r, nil-checked when the statement executes.  The closure is a function
  * of the enclosing function named "<fn>.deferwrapN" (gc's name); its call is
  * marked so that recover() in f still counts as being called directly by a
  * deferred function.  "defer func() { ... }()" needs no wrapper.
@@ -156,6 +157,10 @@ static void lower_defer(Node *s, Nodes *out) {
 		*sel = *f;
 		newcall->x = sel;
 		spill_operand(&sel->x, &sp); /* the receiver first */
+		/* gc nil-checks an interface receiver at the statement: a nil
+		 * interface panics at "defer x.M()", not when the call runs */
+		if (f->sel_kind == SEL_IFACEMETHOD)
+			s->y = sel->x;
 	} else if (!builtin) {
 		spill_operand(&newcall->x, &sp);
 	}

@@ -655,6 +655,9 @@ extern Options opt;
 Program *load_program(char **files, int nfiles);
 /* check*.c */
 void check_program(Program *prog);
+/* Does expression n contain a call or a channel receive?  (The spec's
+ * test for whether len of an array expression is constant.) */
+bool has_call_or_recv(Node *n);
 void unspread_call(Node *call, Nodes args); /* f(g()) -> f(t1, ..., tn): g's results in temporaries */
 /* inline.c: gc's inlining decisions and, in inline_call.c, the calls
  * inlined (before escape analysis) */
