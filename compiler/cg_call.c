@@ -115,10 +115,17 @@ static void gen_args(Node *n, Type *sig, CallLayout *l, int first) {
 		copy_mem("%rdi", "%rax", type_size(tt));
 		int nfixed = sig->variadic ? sig->nfields - 1 : sig->nfields;
 		for (int i = 0; i < tt->nfields && i < nfixed; i++) {
-			Type *et = tt->fields[i]->type;
-			emit("\tleaq %lld(%%rbp), %%rsi", (long long)(-tup + tt->fields[i]->offset));
+			Field *f = tt->fields[i];
+			Type *pt = sig->fields[i]->type;
+			if (is_interface(pt) && !types_identical(f->type, pt)) {
+				/* f(g()) with g's result converted to f's interface parameter */
+				gen_temp_value_as(tup - f->offset, f->type, pt);
+				store_arg(pt, l->arg_off[first + i]);
+				continue;
+			}
+			emit("\tleaq %lld(%%rbp), %%rsi", (long long)(-tup + f->offset));
 			emit("\tleaq %lld(%%rsp), %%rdi", (long long)l->arg_off[first + i]);
-			copy_mem("%rdi", "%rsi", type_size(et));
+			copy_mem("%rdi", "%rsi", type_size(f->type));
 		}
 		if (sig->variadic) {
 			/* the remaining results become the variadic slice */

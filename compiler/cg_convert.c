@@ -362,7 +362,7 @@ void gen_temp_value_as(int64_t off, Type *from, Type *to) {
 	tmp.iota = addr;
 	tmp.type = from;
 	tmp.mode = MODE_VALUE;
-	if (!is_interface(to) || is_interface(from)) {
+	if (!is_interface(to) || types_identical(from, to)) {
 		gen_expr(&tmp);
 		return;
 	}

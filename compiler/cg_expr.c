@@ -345,7 +345,7 @@ static int64_t field_offset(Node *sel) {
 int field_path_offset(Node *sel) { return (int)field_offset(sel); }
 
 /* Bounds check: index in %rax, length in %rdi. */
-static void bounds_check(bool is_unsigned_index) {
+void gen_bounds_check(bool is_unsigned_index) {
 	int ok = new_label();
 	emit("\tcmpq %%rdi, %%rax");
 	emit("\tjb .L%d", ok);
@@ -383,7 +383,7 @@ static void gen_index_addr(Node *n) {
 		push();
 		gen_expr(n->y);
 		emit("\tmovq $%lld, %%rdi", (long long)xt->len);
-		bounds_check(unsigned_index);
+		gen_bounds_check(unsigned_index);
 		pop("%rdi");
 	} else {
 		/* slice or string: {ptr, len} */
@@ -392,7 +392,7 @@ static void gen_index_addr(Node *n) {
 		gen_expr(n->y);
 		emit("\tmovq (%%rsp), %%rdi");
 		emit("\tmovq 8(%%rdi), %%rdi");
-		bounds_check(unsigned_index);
+		gen_bounds_check(unsigned_index);
 		pop("%rdi");
 		emit("\tmovq (%%rdi), %%rdi");
 	}

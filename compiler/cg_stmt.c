@@ -56,13 +56,27 @@ static void declare_zero(Obj *o) {
 
 typedef struct Lhs {
 	Node *n;
-	int kind;        /* 0 blank, 1 address in temp, 2 map index,
-	                  * 3 address in temp, nil-checked only at the store */
-	int64_t addr;    /* temp holding the address */
+	int kind;        /* LHS_* */
+	int64_t addr;    /* temp holding the address (the base, for LHS_ELEM) */
 	int64_t map, key;/* temps for a map index */
+	int64_t len, idx;/* LHS_ELEM: temps with the length and the index */
+	int64_t off;     /* LHS_DEREF: field offset added after the nil check */
 	Type *type;
 } Lhs;
 
+enum {
+	LHS_BLANK,
+	LHS_ADDR,  /* address in temp */
+	LHS_MAP,   /* map index */
+	LHS_DEREF, /* pointer in temp, nil-checked only at the store */
+	LHS_ELEM,  /* slice/array element, bounds-checked only at the store */
+};
+
+/* The spec's first phase of an assignment: the operands of index
+ * expressions and pointer indirections on the left are evaluated.  The
+ * indexing and the indirection themselves (bounds and nil checks) happen
+ * in the second phase, at the store, so that in "m[k], p[1] = a, b" the
+ * map assignment happens before p[1] panics (as gc does). */
 static Lhs eval_lhs(Node *n) {
 	Lhs l = {0};
 	l.n = n;
@@ -73,7 +87,7 @@ static Lhs eval_lhs(Node *n) {
 	while (x->kind == N_PAREN)
 		x = x->x;
 	if (is_map_index(x)) {
-		l.kind = 2;
+		l.kind = LHS_MAP;
 		l.map = alloc_temp(8, 8);
 		gen_expr(x->x);
 		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.map);
@@ -82,13 +96,41 @@ static Lhs eval_lhs(Node *n) {
 		l.n = x;
 		return l;
 	}
-	l.kind = 1;
+	l.kind = LHS_ADDR;
 	l.addr = alloc_temp(8, 8);
+	Type *xt = x->kind == N_INDEX ? under(x->x->type) : NULL;
 	if (x->kind == N_STAR || x->kind == N_DEREF) {
-		/* *p: p is evaluated now, the nil check waits for the store
-		 * (the assignments before it in a tuple assignment happen) */
-		l.kind = 3;
+		l.kind = LHS_DEREF;
 		gen_expr(x->x);
+	} else if (x->kind == N_SELECTOR && x->sel_kind == SEL_FIELD && (x->x->kind == N_DEREF || x->x->kind == N_STAR)) {
+		/* p.f */
+		l.kind = LHS_DEREF;
+		l.off = field_path_offset(x);
+		gen_expr(x->x->x);
+	} else if (xt && xt->kind == TY_SLICE) {
+		l.kind = LHS_ELEM;
+		l.len = alloc_temp(8, 8);
+		l.idx = alloc_temp(8, 8);
+		gen_expr(x->x);
+		emit("\tmovq 8(%%rax), %%rcx");
+		emit("\tmovq %%rcx, %lld(%%rbp)", (long long)-l.len);
+		emit("\tmovq (%%rax), %%rax");
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.addr);
+		gen_expr(x->y);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.idx);
+		l.n = x;
+		return l;
+	} else if (xt && xt->kind == TY_ARRAY && x->y->mode != MODE_CONST && x->x->kind != N_DEREF && x->x->kind != N_STAR) {
+		l.kind = LHS_ELEM;
+		l.len = alloc_temp(8, 8);
+		l.idx = alloc_temp(8, 8);
+		gen_expr(x->x); /* the array's address */
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.addr);
+		emit("\tmovq $%lld, %lld(%%rbp)", (long long)xt->len, (long long)-l.len);
+		gen_expr(x->y);
+		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-l.idx);
+		l.n = x;
+		return l;
 	} else {
 		gen_addr(x);
 	}
@@ -96,24 +138,44 @@ static Lhs eval_lhs(Node *n) {
 	return l;
 }
 
-/* Store the value held in temp val (of type t) through lhs l. */
-static void store_lhs(Lhs *l, int64_t val, Type *t) {
-	if (l->kind == 0)
-		return;
-	if (l->kind == 2) {
+/* The second phase for l: its address in %rdi (after its checks). */
+static void lhs_address(Lhs *l) {
+	switch (l->kind) {
+	case LHS_MAP: {
 		Type *mt = l->n->x->type;
 		emit("\tleaq %lld(%%rbp), %%rdx", (long long)-l->key);
 		emit("\tmovq %lld(%%rbp), %%rsi", (long long)-l->map);
 		emit("\tleaq %s(%%rip), %%rdi", type_desc(mt));
 		c_call("mapassign", 3);
 		emit("\tmovq %%rax, %%rdi");
-	} else {
-		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-l->addr);
-		if (l->kind == 3) {
-			emit("\tmovq %%rdi, %%rax");
-			gen_nil_check();
-		}
+		return;
 	}
+	case LHS_DEREF:
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-l->addr);
+		emit("\ttestb %%al, %lld(%%rax)", (long long)(l->off < 4096 ? l->off : 0));
+		emit("\tleaq %lld(%%rax), %%rdi", (long long)l->off);
+		return;
+	case LHS_ELEM: {
+		int64_t esize = type_size(l->n->type);
+		emit("\tmovq %lld(%%rbp), %%rax", (long long)-l->idx);
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-l->len);
+		gen_bounds_check(is_unsigned(l->n->y->type));
+		emit("\timulq $%lld, %%rax", (long long)esize);
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-l->addr);
+		emit("\taddq %%rax, %%rdi");
+		return;
+	}
+	default:
+		emit("\tmovq %lld(%%rbp), %%rdi", (long long)-l->addr);
+		return;
+	}
+}
+
+/* Store the value held in temp val (of type t) through lhs l. */
+static void store_lhs(Lhs *l, int64_t val, Type *t) {
+	if (l->kind == LHS_BLANK)
+		return;
+	lhs_address(l);
 	emit("\tleaq %lld(%%rbp), %%rsi", (long long)-val);
 	copy_mem("%rdi", "%rsi", type_size(t));
 }

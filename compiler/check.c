@@ -711,78 +711,79 @@ static void report_init_cycle(InitUnit *u) {
 	error_at(((Obj *)cycle.data[0])->pos, "%s", buf_cstr(&b));
 }
 
+/* Package variables in initialization order, as types2 computes it: every
+ * package variable is a node whose dependencies are the variables its
+ * initializer reaches (through function bodies); repeatedly take the node
+ * with the fewest dependencies not yet taken, the earliest declared among
+ * equals, and emit its initializer if it has one.  (Constants come before
+ * all variables in types2's queue, so they never delay one.)  In
+ *
+ *     var a = f("a", x)   // f reads sp
+ *     var e = f("e")
+ *     var x int
+ *     var sp = ""
+ *
+ * sp goes first (no dependencies), then e (one, now taken) before x, and
+ * only then a. */
 static void compute_init_order(Package *pkg) {
-	Vec units = {0};
-	for (int i = 0; i < pkg->globals.len; i++) {
+	int n = pkg->globals.len;
+	InitUnit **unit_of = xalloc(sizeof(InitUnit *) * (n + 1));
+	int *ndeps = xalloc(sizeof(int) * (n + 1));
+	bool *taken = xalloc(sizeof(bool) * (n + 1));
+	for (int i = 0; i < n; i++) {
 		Obj *o = pkg->globals.data[i];
 		Node *spec = o->spec;
-		if (!spec->list2.n)
-			continue;
-		if (spec->list2.n == spec->list.n) {
-			InitUnit *u = xalloc(sizeof *u);
-			vec_push(&u->lhs, o);
+		InitUnit *u = NULL;
+		if (spec->list2.n == spec->list.n || o->index == 0) {
+			u = xalloc(sizeof *u);
 			u->spec = spec;
-			u->value = o->index;
-			vec_push(&units, u);
-		} else if (o->index == 0) {
-			InitUnit *u = xalloc(sizeof *u);
-			for (int j = 0; j < spec->list.n; j++)
-				vec_push(&u->lhs, spec->list.v[j]->obj);
-			u->spec = spec;
-			u->value = -1;
-			vec_push(&units, u);
-		}
-	}
-	for (int i = 0; i < units.len; i++) {
-		InitUnit *u = units.data[i];
-		Vec visited = {0};
-		for (int j = 0; j < u->lhs.len; j++)
-			var_deps(u->lhs.data[j], &u->deps, &visited);
-	}
-	Vec done_vars = {0};
-	for (int round = 0; round < units.len; round++) {
-		InitUnit *pick = NULL;
-		for (int i = 0; i < units.len && !pick; i++) {
-			InitUnit *u = units.data[i];
-			if (u->done)
-				continue;
-			bool ready = true;
-			for (int k = 0; k < u->deps.len && ready; k++) {
-				Obj *d = u->deps.data[k];
-				Node *ds = d->spec;
-				if (!ds || !ds->list2.n)
-					continue; /* zero-initialized */
-				bool found = false;
-				for (int m = 0; m < done_vars.len; m++)
-					if (done_vars.data[m] == d)
-						found = true;
-				if (!found)
-					ready = false;
+			if (spec->list2.n == spec->list.n) {
+				vec_push(&u->lhs, o);
+				u->value = o->index;
+			} else {
+				for (int j = 0; j < spec->list.n; j++)
+					vec_push(&u->lhs, spec->list.v[j]->obj);
+				u->value = -1;
 			}
-			if (ready)
-				pick = u;
-		}
-		if (!pick) {
-			for (int i = 0; i < units.len; i++) {
-				InitUnit *u = units.data[i];
-				if (!u->done) {
-					report_init_cycle(u);
-					return;
-				}
-			}
-		}
-		pick->done = true;
-		for (int j = 0; j < pick->lhs.len; j++)
-			vec_push(&done_vars, pick->lhs.data[j]);
-		Node *a = new_node(N_ASSIGN, ((Obj *)pick->lhs.data[0])->pos);
-		a->op = TK_ASSIGN;
-		for (int j = 0; j < pick->lhs.len; j++)
-			nodes_push(&a->list, ident_for(pick->lhs.data[j]));
-		if (pick->value >= 0) {
-			nodes_push(&a->list2, pick->spec->list2.v[pick->value]);
+			Vec visited = {0};
+			for (int j = 0; j < u->lhs.len; j++)
+				var_deps(u->lhs.data[j], &u->deps, &visited);
 		} else {
-			nodes_push(&a->list2, pick->spec->list2.v[0]);
+			/* a later variable of "a, b = f()": a's unit */
+			for (int k = 0; k < i; k++)
+				if (((Obj *)pkg->globals.data[k])->spec == spec)
+					u = unit_of[k];
 		}
+		unit_of[i] = u;
+		ndeps[i] = u ? u->deps.len : 0;
+	}
+	for (int round = 0; round < n; round++) {
+		int pick = -1;
+		for (int i = 0; i < n; i++)
+			if (!taken[i] && (pick < 0 || ndeps[i] < ndeps[pick] ||
+			                  (ndeps[i] == ndeps[pick] && ((Obj *)pkg->globals.data[i])->id <
+			                                                  ((Obj *)pkg->globals.data[pick])->id)))
+				pick = i;
+		InitUnit *u = unit_of[pick];
+		if (ndeps[pick] > 0) {
+			report_init_cycle(u);
+			return;
+		}
+		taken[pick] = true;
+		Obj *o = pkg->globals.data[pick];
+		for (int i = 0; i < n; i++)
+			if (!taken[i] && unit_of[i])
+				for (int k = 0; k < unit_of[i]->deps.len; k++)
+					if (unit_of[i]->deps.data[k] == o)
+						ndeps[i]--;
+		if (!u || !u->spec->list2.n || u->done)
+			continue;
+		u->done = true;
+		Node *a = new_node(N_ASSIGN, ((Obj *)u->lhs.data[0])->pos);
+		a->op = TK_ASSIGN;
+		for (int j = 0; j < u->lhs.len; j++)
+			nodes_push(&a->list, ident_for(u->lhs.data[j]));
+		nodes_push(&a->list2, u->spec->list2.v[u->value >= 0 ? u->value : 0]);
 		vec_push(&pkg->init_order, a);
 	}
 }

@@ -113,6 +113,7 @@ int64_t string_literal(const char *s, int64_t len); /* label number of a static 
 int static_data(Node *n, Type *t); /* label .LK<n> of read-only data holding n, or -1 */
 void gen_zero_value(Type *t);       /* rax = zero value (scalar) or address of a zeroed temp */
 void gen_nil_check(void);           /* %rax must not be nil */
+void gen_bounds_check(bool is_unsigned_index); /* index in %rax, length in %rdi */
 
 /* calls */
 void gen_call(Node *n);
