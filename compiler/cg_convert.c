@@ -353,7 +353,11 @@ static void gen_const_string_bytes(Node *n) {
 
 /* The value of type from at -off(%rbp), converted to type to (an
  * interface) or as it is, in %rax per gen_expr's convention. */
-void gen_temp_value_as(int64_t off, Type *from, Type *to) {
+void gen_temp_value_as(int64_t off, Type *from, Type *to) { gen_temp_value_conv(off, from, to, 0); }
+
+/* The same, the conversion's allocation decided by esc_flags (those of the
+ * checker's conversion node that this one stands for). */
+void gen_temp_value_conv(int64_t off, Type *from, Type *to, int esc_flags) {
 	int64_t addr = alloc_temp(8, 8);
 	emit("\tleaq %lld(%%rbp), %%rax", (long long)-off);
 	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
@@ -368,6 +372,7 @@ void gen_temp_value_as(int64_t off, Type *from, Type *to) {
 	}
 	Node conv = {0};
 	conv.kind = N_CONV;
+	conv.esc_flags = esc_flags;
 	conv.implicit = true;
 	conv.type = to;
 	conv.mode = MODE_VALUE;

@@ -242,6 +242,7 @@ static void gen_assign(Node *s) {
 		gen_single_assign(s->list.v[0], s->list2.v[0]);
 		return;
 	}
+	Node *conv0 = NULL;
 	/* phase 1: left operands, then right values into temporaries */
 	Lhs *ls = xalloc(sizeof(Lhs) * nl);
 	for (int i = 0; i < nl; i++)
@@ -258,6 +259,12 @@ static void gen_assign(Node *s) {
 	} else {
 		/* one multi-valued right side: a tuple or a comma-ok pair */
 		Node *r = s->list2.v[0];
+		if (r->kind == N_CONV && r->implicit && r->x && r->x->comma_ok) {
+			/* "v, ok = x.(T)" with v an interface: the checker's
+			 * conversion of the value, made in phase 2 */
+			conv0 = r;
+			r = r->x;
+		}
 		gen_expr(r);
 		if (r->type->kind == TY_TUPLE) {
 			Type *tt = r->type;
@@ -287,18 +294,12 @@ static void gen_assign(Node *s) {
 	 * from concrete tuple results need conversion (not produced by the checker) */
 	for (int i = 0; i < nl; i++) {
 		Type *lt = ls[i].n->type ? ls[i].n->type : types[i];
-		if (ls[i].kind && !types_identical(lt, types[i]) && is_interface(lt) && !is_interface(types[i])) {
+		if (ls[i].kind && !types_identical(lt, types[i]) && is_interface(lt)) {
 			/* convert the temp value to the interface */
-			Node *conv = new_node(N_CONV, nopos);
-			conv->implicit = true;
-			conv->type = lt;
-			conv->x = temp_ref(0, types[i]);
-			int64_t addr = alloc_temp(8, 8);
-			emit("\tleaq %lld(%%rbp), %%rax", (long long)-vals[i]);
-			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
-			conv->x->iota = addr;
 			int64_t nv = alloc_temp(16, 8);
-			gen_to_temp(conv, nv);
+			gen_temp_value_conv(vals[i], types[i], lt, i == 0 && conv0 ? conv0->esc_flags : 0);
+			emit("\tleaq %lld(%%rbp), %%rdi", (long long)-nv);
+			copy_mem("%rdi", "%rax", 16);
 			store_lhs(&ls[i], nv, lt);
 			continue;
 		}

@@ -505,13 +505,14 @@ static void resolve_var_spec(Node *spec) {
 			}
 		} else if (e->mode != MODE_INVALID && (e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) && nl == 2) {
 			Obj *o0 = spec->list.v[0]->obj, *o1 = spec->list.v[1]->obj;
+			e->comma_ok = true;
 			if (t)
 				assign_to(&spec->list2.v[0], t, "variable declaration");
 			else
 				default_untyped(&spec->list2.v[0]);
 			o0->type = t ? t : spec->list2.v[0]->type;
 			o1->type = t ? t : type_bool;
-			spec->list2.v[0]->comma_ok = true;
+			mark_comma_ok_conversion(spec->list2.v[0], e, spec->list.v[0]->pos);
 		} else if (e->mode != MODE_INVALID) {
 			error_at(spec->list.v[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
 			         nl == 1 ? "" : "s", node_string(e), tt && tt->kind == TY_TUPLE ? tt->nfields : 1,

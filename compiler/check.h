@@ -64,6 +64,7 @@ bool check_representable(Node *n, Type *t, bool report);
 char *operand_string(Node *n);
 char *describe_type(Type *t);           /* "struct type T", "int type MyInt", "type int" */
 bool is_assignable(Node *x, Type *t, char **cause);
+void mark_comma_ok_conversion(Node *v, Node *e, Pos pos); /* check_stmt.c */
 Node *implicit_conv(Node *x, Type *t);
 void check_binary(Node *n);
 bool check_case_comparison(Node *e, Node *tag); /* case e in switch on tag: e == tag is valid */

@@ -265,6 +265,7 @@ static void local_var_spec(Node *spec) {
 				assign_to(&spec->list2.v[0], t, "variable declaration");
 			else
 				default_untyped(&spec->list2.v[0]);
+			mark_comma_ok_conversion(spec->list2.v[0], e, spec->list.v[0]->pos);
 			types[0] = t ? t : spec->list2.v[0]->type;
 			types[1] = t ? t : type_bool;
 		} else {
@@ -329,6 +330,25 @@ static void assign_mismatch(Nodes *rhs, int l, int r) {
 		         measure(r, "value"));
 	else
 		error_at(start_pos(r0), "assignment mismatch: %s but %s", measure(l, "variable"), measure(r, "value"));
+}
+
+/* "v, ok = x.(T)" (or a map index or receive) with v of another type: the
+ * checker's conversion of the value; gc converts through a temporary, at
+ * the assignment's position. */
+void mark_comma_ok_conversion(Node *v, Node *e, Pos pos) {
+	if (v != e && v->kind == N_CONV) {
+		v->comma_ok = true;
+		v->pos = pos;
+	}
+}
+
+/* May the ok of a comma-ok expression (an untyped bool) go into type t? */
+static bool untyped_bool_assignable(Type *t) {
+	Node tmp = {0};
+	tmp.kind = N_BAD;
+	tmp.mode = MODE_VALUE;
+	tmp.type = type_untyped_bool;
+	return is_assignable(&tmp, t, NULL);
 }
 
 /* The left side of "=": addressable, a map index, or blank.  Returns its
@@ -419,12 +439,8 @@ static void assign_values(Nodes *lhs, Nodes *rhs, Type **ltypes, bool define) {
 			e->comma_ok = true;
 			if (ltypes[0] != type_invalid)
 				assign_to(&rhs->v[0], ltypes[0], context);
-			if (rhs->v[0] != e && rhs->v[0]->kind == N_CONV) {
-				/* gc converts through a temporary: "v, ok = x.(T)" into an interface */
-				rhs->v[0]->comma_ok = true;
-				rhs->v[0]->pos = assign_pos;
-			}
-			if (ltypes[1] && ltypes[1] != type_invalid && !is_boolean(ltypes[1]))
+			mark_comma_ok_conversion(rhs->v[0], e, assign_pos);
+			if (ltypes[1] && ltypes[1] != type_invalid && !untyped_bool_assignable(ltypes[1]))
 				error_at(start_pos(lhs->v[1]), "cannot use %s (untyped bool value) as %s value in assignment",
 				         node_string(e), typestr(ltypes[1]));
 			return;
@@ -530,6 +546,7 @@ static void check_short_var_decl(Node *s) {
 				default_untyped(&s->list2.v[0]);
 			else
 				assign_to(&s->list2.v[0], ltypes[0], "assignment");
+			mark_comma_ok_conversion(s->list2.v[0], e, s->pos);
 			vtypes[0] = s->list2.v[0]->type;
 			vtypes[1] = type_bool;
 		} else {

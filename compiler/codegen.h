@@ -104,6 +104,7 @@ void store_value(Type *t);          /* store: address in %rdi, value per convent
 void gen_convert(Node *n);
 void gen_type_assert(Node *n);
 void gen_temp_value_as(int64_t off, Type *from, Type *to); /* a temp's value, converted for an assignment */
+void gen_temp_value_conv(int64_t off, Type *from, Type *to, int esc_flags);
 void gen_string_bytes_view(Node *s);  /* []byte(s) sharing s's bytes */
 void gen_bytes_string_view(Node *n);  /* string(b) sharing b's bytes */
 bool is_bytes_to_string(Node *n);

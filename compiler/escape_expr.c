@@ -621,8 +621,9 @@ void expr(Esc *e, Hole k, Node *n) {
 		Node *x = n->x;
 		Obj *tmp = tuple_conv_tmp(n);
 		if (tmp) {
-			/* a conversion of an N:1 assignment's temporary */
-			if (!is_direct_iface(tmp->type))
+			/* a conversion of an N:1 assignment's temporary (from an
+			 * interface: no new storage) */
+			if (!is_interface(tmp->type) && !is_direct_iface(tmp->type))
 				k = spill(e, k, n);
 			expr(e, note(k, n, "interface-converted"), name_node(tmp, n->pos));
 			return;

@@ -106,6 +106,7 @@ typedef struct FnInfo {
 	Vec dcl_sites;    /* DclSite*: gc's declaration numbering (temporaries) */
 	bool dupok;       /* a method wrapper: no -m lines, only -m=2 explanations */
 	bool numbered;    /* number_dcls ran */
+	bool pkg_init;    /* the package's init (escape_init.c) */
 } FnInfo;
 
 

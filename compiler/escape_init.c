@@ -261,6 +261,7 @@ PkgInit *package_init(Package *p) {
 		nodes_push(&body->list, as);
 	}
 	pi->fn = init_func_named(p, "init", body);
+	info(pi->fn)->pkg_init = true;
 	return pi;
 }
 

@@ -300,7 +300,10 @@ void assign_tuple(Esc *e, Node *s, Node **dsts, int nl, Node *rhs, bool declarin
 			continue;
 		}
 		Type *dt = dsts[i]->type;
-		if (i == 0 && conv0) {
+		if (info(e->fn)->pkg_init) {
+			/* "var a, b I = x.(T)" at package level: gc converts the
+			 * values in walk, after escape analysis (no -m lines) */
+		} else if (i == 0 && conv0) {
 			vec_push(&tuple_convs, conv0);
 			vec_push(&tuple_convs, tmps[0]);
 			conv0->name = tmps[0]->name;
