@@ -763,8 +763,7 @@ static void gen_complex_arith(Node *n) {
 		emit("\tmovapd %%xmm4, %%xmm0");
 		break;
 	case TK_QUO:
-		emit("\tandq $-16, %%rsp");
-		emit("\tcall rt_complex128div"); /* xmm0..3 in, xmm0, xmm1 out */
+		c_call("rt_complex128div", 0); /* xmm0..3 in, xmm0, xmm1 out */
 		break;
 	default:
 		ice_at(n->pos, "complex operator");
