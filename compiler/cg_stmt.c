@@ -180,6 +180,28 @@ static void store_lhs(Lhs *l, int64_t val, Type *t) {
 	copy_mem("%rdi", "%rsi", type_size(t));
 }
 
+/* m[k] op= y: m[k] op y is computed first (reading m[k]), then assigned,
+ * so a panic in y or in the operation (division by zero) leaves m without
+ * the key, as in gc. */
+static void gen_map_op_assign(Node *bin, Node *lhs) {
+	Lhs l = eval_lhs(lhs);
+	Node *x = l.n;
+	int64_t ma = alloc_temp(8, 8), ka = alloc_temp(8, 8);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-l.map);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-ma);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-l.key);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-ka);
+	Node *read = new_node(N_INDEX, x->pos);
+	*read = *x;
+	read->x = temp_ref(ma, x->x->type);
+	read->y = temp_ref(ka, x->y->type);
+	Node copy = *bin;
+	copy.x = read;
+	int64_t v = alloc_temp(type_size(lhs->type), type_align(lhs->type));
+	gen_to_temp(&copy, v);
+	store_lhs(&l, v, lhs->type);
+}
+
 static bool simple_var(Node *n) {
 	while (n->kind == N_PAREN)
 		n = n->x;
@@ -222,13 +244,10 @@ static void gen_assign(Node *s) {
 		Node *bin = s->x;
 		Node *lhs = s->list.v[0];
 		if (is_map_index(lhs)) {
-			Node *x = lhs;
-			while (x->kind == N_PAREN)
-				x = x->x;
-			gen_map_assign_addr(x);
-		} else {
-			gen_addr(lhs);
+			gen_map_op_assign(bin, lhs);
+			return;
 		}
+		gen_addr(lhs);
 		int64_t a = alloc_temp(8, 8);
 		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-a);
 		Node copy = *bin;
