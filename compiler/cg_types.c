@@ -399,6 +399,21 @@ static Type *adjust_receiver(Type *from, Obj *m) {
 }
 
 static void emit_promoted_wrapper(Wrapper *w);
+static char *cstring(const char *s);
+
+/* gc's panicwrap: a value method called through a nil pointer (I.M with
+ * I holding a nil *T, or (*T).M(nil)) panics with this message, not with
+ * a nil dereference.  The message's label, or NULL when w cannot meet a
+ * nil pointer to M's receiver type. */
+static char *panicwrap_message(Wrapper *w) {
+	Obj *m = w->method;
+	if (!m || m->ptr_recv || w->kind == WRAP_METHODVAL || w->recv->kind != TY_POINTER ||
+	    w->recv->elem != m->recv_type || !m->recv_type->obj)
+		return NULL;
+	Obj *t = m->recv_type->obj;
+	const char *pkg = t->pkg ? t->pkg->path : "main";
+	return cstring(fmt("value method %s.%s.%s called using nil *%s pointer", pkg, t->name, m->name, t->name));
+}
 
 static void emit_wrapper(Wrapper *w) {
 	Obj *m = w->method;
@@ -418,6 +433,7 @@ static void emit_wrapper(Wrapper *w) {
 	Layout in = layout(in_recv, sig);
 	Type *tgt_recv = m ? (m->ptr_recv ? pointer_to(m->recv_type) : m->recv_type) : type_unsafe_pointer;
 	Layout out = layout(tgt_recv, sig);
+	char *nilmsg = panicwrap_message(w);
 	emit("\t.text");
 	emit("\t.p2align 4");
 	emit("%s:", quote_sym(w->sym));
@@ -441,6 +457,14 @@ static void emit_wrapper(Wrapper *w) {
 		emit("\taddq $8, %%rax"); /* closure {code, receiver} */
 		if (type_align(w->recv) > 8)
 			ice_at(nopos, "over-aligned receiver");
+	}
+	if (nilmsg) {
+		int ok = new_label();
+		emit("\tcmpq $0, (%%rax)");
+		emit("\tjne .L%d", ok);
+		emit("\tleaq %s(%%rip), %%rdi", nilmsg);
+		gen_panic_call("rt_panic_plain_error");
+		emit(".L%d:", ok);
 	}
 	if (m) {
 		Type *base = adjust_receiver(w->recv, m);
