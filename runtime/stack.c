@@ -70,8 +70,14 @@ bool rt_stack_contains(const void *p)
 _Noreturn void rt_main(void (*fn)(void))
 {
 	G *g = &rt_main_g;
-	if (!stack_alloc(&g->stack, STACK_MAIN_SIZE))
-		rt_throw("runtime: cannot allocate the main goroutine stack");
+	/* 1 GiB of address space, or less under an address-space limit
+	 * (ulimit -v), as long as 8 MiB fit */
+	uintptr_t size = STACK_MAIN_SIZE;
+	while (!stack_alloc(&g->stack, size)) {
+		size /= 2;
+		if (size < ((uintptr_t)8 << 20))
+			rt_throw("runtime: cannot allocate the main goroutine stack");
+	}
 	g->stackguard = g->stack.guard;
 	rt_curg = g;
 	tgo_stackguard = g->stack.guard;

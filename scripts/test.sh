@@ -241,7 +241,7 @@ job_errors() {
 
 CLI_CASES="version help help_build unknown_command unknown_flag build_o build_default_name
 build_inline_level run_no_files run_compile_error gcflags_named gcflags_std gcflags_last_wins
-gcflags_missing_value $CLI_GOLDENS"
+gcflags_missing_value run_out_of_memory $CLI_GOLDENS"
 
 list_cli() {
 	for c in $CLI_CASES; do
@@ -327,6 +327,13 @@ job_cli() {
 		want_match stderr '^invalid value "foo" for flag -gcflags: missing =<value> in <pattern>=<value>$' ;;
 	run_no_files)
 		cli run; want_rc 1; want_match stderr "^$tool: no go files listed$" ;;
+	run_out_of_memory)
+		# 2 GB of address space: a live heap of 256 MiB blocks runs out
+		cli build -o "$WORK/oom" oom.go; want_rc 0
+		(ulimit -v 2000000 && exec_capture "$WORK" "$WORK" /dev/null "$WORK/oom") > "$WORK/rc"
+		want_rc 2
+		want_match stderr '^runtime: out of memory: cannot allocate [0-9]+-byte block \([0-9]+ in use\)$'
+		want_match stderr '^fatal error: out of memory$' ;;
 	run_compile_error)
 		cli run bad.go; want_rc 1; want_match stderr "^# command-line-arguments$"
 		want_match stderr '^\./bad\.go:[0-9]+:[0-9]+: undefined: y$' ;;
