@@ -25,8 +25,9 @@
  * larger than the request is split; the low part is used.
  *
  * The scavenger (heap_scavenge, run by the collector after each sweep)
- * releases free runs while the retained heap exceeds the collector's goal,
- * and any run that has stayed free through two collections and at least a
+ * releases free runs that stayed free through a whole cycle while the
+ * retained heap exceeds the collector's goal (paced: at most 64 MiB a
+ * second), and any run that has stayed free through two collections and at least a
  * second; heap_scavenge(all) releases everything (debug.FreeOSMemory).
  *
  * Out of memory prints Go's messages: "runtime: out of memory: cannot
@@ -433,28 +434,66 @@ static bool free_for_a_while(const Span *r, int64_t now)
 	return heap_stats.numgc >= r->free_gen + 2 && now - r->free_time >= 1000000000;
 }
 
+/* Over the goal, only runs that stayed free through a whole cycle are
+ * released: a run the sweep has just freed is likely to be allocated again
+ * before the next collection, and releasing it would only make the program
+ * fault it back in (as Go's scavenger, which works in the background and
+ * from the top of the heap, does not). */
+static bool over_goal_release(const Span *r)
+{
+	return r->free_gen < heap_stats.numgc;
+}
+
+/* Releasing over the goal is paced, as Go's background scavenger is (it
+ * spends about 1% of a CPU): at most 64 MiB per second of run time, banked
+ * up to 64 MiB. */
+#define SCAVENGE_RATE_BYTES_PER_SEC ((uintptr_t)64 << 20)
+static int64_t scavenge_budget = SCAVENGE_RATE_BYTES_PER_SEC; /* may go negative: a debt */
+static int64_t scavenge_last;
+
+typedef struct Scavenge {
+	bool all, age_check;
+	uintptr_t retained, retain_bytes;
+	int64_t now;
+} Scavenge;
+
+static void scavenge_run(Scavenge *sc, Span *r)
+{
+	bool over = sc->retained > sc->retain_bytes && scavenge_budget > 0 && over_goal_release(r);
+	if (!(sc->all || over || (sc->age_check && free_for_a_while(r, sc->now))))
+		return;
+	uintptr_t bytes = release_run(r) * HEAP_PAGE_SIZE;
+	sc->retained -= bytes;
+	if (!sc->all)
+		scavenge_budget -= (int64_t)bytes;
+}
+
 void heap_scavenge(uintptr_t retain_bytes, bool all, int64_t now)
 {
 	static int64_t last_age_check;
 	if (!initialized || heap_arena.free_pages == 0)
 		return;
-	uintptr_t retained = (heap_arena.inuse_pages + heap_arena.free_pages) * HEAP_PAGE_SIZE;
+	if (now > scavenge_last) {
+		double earned = (double)(now - scavenge_last) * SCAVENGE_RATE_BYTES_PER_SEC / 1e9;
+		double b = (double)scavenge_budget + earned;
+		scavenge_budget = b > SCAVENGE_RATE_BYTES_PER_SEC ? (int64_t)SCAVENGE_RATE_BYTES_PER_SEC : (int64_t)b;
+		scavenge_last = now;
+	}
+	Scavenge sc = {all, now - last_age_check >= 1000000000,
+	               (heap_arena.inuse_pages + heap_arena.free_pages) * HEAP_PAGE_SIZE, retain_bytes, now};
 	/* Looking for long-free runs walks every free run: once a second is plenty. */
-	bool age_check = now - last_age_check >= 1000000000;
-	if (!all && !age_check && retained <= retain_bytes)
+	if (!all && !sc.age_check && sc.retained <= retain_bytes)
 		return;
-	if (age_check)
+	if (sc.age_check)
 		last_age_check = now;
 	/* Longest runs first: they give back the most for one system call. */
 	for (Span *r = free_large.next; r != &free_large; r = r->next)
-		if (all || retained > retain_bytes || (age_check && free_for_a_while(r, now)))
-			retained -= release_run(r) * HEAP_PAGE_SIZE;
+		scavenge_run(&sc, r);
 	for (int n = FREE_SMALL_MAX - 1; n > 0; n--) {
-		if (!all && !age_check && retained <= retain_bytes)
+		if (!all && !sc.age_check && sc.retained <= retain_bytes)
 			break;
 		for (Span *r = free_small[n].next; r != &free_small[n]; r = r->next)
-			if (all || retained > retain_bytes || (age_check && free_for_a_while(r, now)))
-				retained -= release_run(r) * HEAP_PAGE_SIZE;
+			scavenge_run(&sc, r);
 	}
 }
 
