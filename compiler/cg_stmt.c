@@ -1109,6 +1109,8 @@ void gen_stmt(Node *s) {
 	case N_DEFER: {
 		/* lowered to defer of a zero-argument closure (lower.c) */
 		Node *call = s->x;
+		if (opt.debug_defer)
+			diag_at(s->pos, "%s defer", gc_defer_kind(s));
 		gen_defer_nil_check(s);
 		gen_expr(call->x);
 		emit("\tmovq %%rax, %%rdi");

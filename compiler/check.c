@@ -879,9 +879,6 @@ static void check_package(Package *pkg) {
 			}
 		}
 	}
-	if (pkg->is_main && !scope_lookup_local(pkg->scope, "main")) {
-		error_at(nopos, "function main is undeclared in the main package");
-	}
 	/* function bodies */
 	for (int i = 0; i < pkg->files.len; i++) {
 		Node *f = pkg->files.data[i];

@@ -28,6 +28,7 @@
  * object's address.
  */
 #include "codegen.h"
+#include "escape.h"
 #include "gcflags.h"
 
 FILE *cg_out;
@@ -397,6 +398,50 @@ static void copy_back_results(Func *fn) {
 
 static int frame_counter;
 
+/* ---- gc's kinds of defer (reported by -d=defer) ----
+ *
+ * gc open-codes the defers of a function (calls them inline at each exit)
+ * unless one is in a loop (escape analysis leaves it without ESC_NEVER),
+ * there are more than 8, optimizations are off (-N), or returns x defers
+ * exceeds 15; otherwise a defer outside loops gets a record in the frame
+ * ("stack-allocated") and one in a loop a heap record.  tgo implements every
+ * defer the same way; only the report follows gc. */
+typedef struct DeferCount {
+	int defers, returns;
+	bool in_loop;
+} DeferCount;
+
+static void count_defers(Node *n, DeferCount *c) {
+	if (!n || n->kind == N_FUNCLIT)
+		return;
+	if (n->kind == N_DEFER) {
+		c->defers++;
+		if (!(n->esc_flags & ESC_NEVER))
+			c->in_loop = true;
+	} else if (n->kind == N_RETURN) {
+		c->returns++;
+	}
+	Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els};
+	for (int i = 0; i < 9; i++)
+		count_defers(kids[i], c);
+	for (int i = 0; i < n->list.n; i++)
+		count_defers(n->list.v[i], c);
+	for (int i = 0; i < n->list2.n; i++)
+		count_defers(n->list2.v[i], c);
+}
+
+static bool gc_open_codes_defers(Func *fn) {
+	DeferCount c = {0};
+	count_defers(fn->body, &c);
+	return c.defers > 0 && !opt.no_opt && !c.in_loop && c.defers <= 8 && c.returns * c.defers <= 15;
+}
+
+const char *gc_defer_kind(Node *s) {
+	if (fs->open_defers)
+		return "open-coded";
+	return s->esc_flags & ESC_NEVER ? "stack-allocated" : "heap-allocated";
+}
+
 void gen_func(Func *fn) {
 	FuncState state = {0};
 	fs = &state;
@@ -404,6 +449,7 @@ void gen_func(Func *fn) {
 	fs->frame_id = ++frame_counter;
 	layout_frame(fn);
 	fs->return_label = new_label();
+	fs->open_defers = opt.debug_defer && gc_open_codes_defers(fn);
 	/* the body first, into memory: the prologue depends on it */
 	FILE *out = cg_out;
 	char *body = NULL;
@@ -495,7 +541,9 @@ static void emit_entry(Program *prog) {
 			emit("\tcall %s", quote_sym(func_sym(p->init_func)));
 	}
 	Obj *m = scope_lookup_local(prog->main->scope, "main");
-	emit("\tcall %s", quote_sym(func_sym(m->func)));
+	if (m && m->kind == OBJ_FUNC)
+		emit("\tcall %s", quote_sym(func_sym(m->func)));
+	/* else compile_loaded reports the missing main after the code is generated */
 	emit("\tleave");
 	emit("\tret");
 }

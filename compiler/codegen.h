@@ -53,6 +53,7 @@ typedef struct FuncState {
 	int recover_label;    /* landing pad after a recovered panic */
 	int64_t defer_offset; /* frame slot holding the defer chain mark, or 0 */
 	int frame_id;         /* numbers the .Lframe/.Lobj symbols of this function */
+	bool open_defers;     /* gc would open-code this function's defers (-d=defer) */
 	int64_t objs_size;    /* bytes of frame objects (below the temporaries) */
 	Vec entry_zero;       /* frame objects zeroed in the prologue (intptr_t pairs: obj, size) */
 	Map backing_stores;   /* cg_alloc.c: append backing stores by slice key */
@@ -61,6 +62,8 @@ typedef struct FuncState {
 } FuncState;
 
 extern FuncState *fs;
+
+const char *gc_defer_kind(Node *defer_stmt); /* "open-coded", "stack-allocated", "heap-allocated" */
 
 typedef struct LoopCtx {
 	Node *stmt;

@@ -246,6 +246,7 @@ void use_package_options(Package *p) {
 	opt.no_bounds_check = o->no_bounds_check;
 	opt.complete = o->complete;
 	opt.smallframes = o->smallframes;
+	opt.debug_defer = o->debug_defer;
 }
 
 void use_cmdline_options(void) {

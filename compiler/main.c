@@ -81,6 +81,14 @@ int compile_loaded(Program *prog, Package *report, const char *out, const char *
 		fatal("cannot create %s", asmfile);
 	codegen_program(prog, f);
 	fclose(f);
+	diag_flush();
+	Obj *main_fn = scope_lookup_local(prog->main->scope, "main");
+	if (!main_fn || main_fn->kind != OBJ_FUNC) {
+		/* the go command's linker says so, after the compiler's output */
+		fprintf(stderr, "# %s\nruntime.main_main·f: function main is undeclared in the main package\n",
+		        prog->main->import_path ? prog->main->import_path : "command-line-arguments");
+		return 1;
+	}
 	if (opt.print_asm) {
 		size_t len;
 		char *text = read_file(asmfile, &len);
@@ -145,6 +153,8 @@ bool gc_flag(const char *f) {
 				opt.escape_mutations_calls = true;
 			else if (strcmp(tok, "zerocopy") == 0 || strcmp(tok, "zerocopy=1") == 0)
 				; /* gc's default */
+			else if (strcmp(tok, "defer") == 0 || strcmp(tok, "defer=1") == 0)
+				opt.debug_defer = true;
 			else if (strcmp(tok, "inline") == 0 || strcmp(tok, "inline=1") == 0)
 				opt.inline_on = true;
 			else if (has_prefix(tok, "dump="))

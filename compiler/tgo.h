@@ -643,6 +643,7 @@ typedef struct Options {
 	bool no_bounds_check;
 	bool complete;      /* -complete */
 	bool smallframes;   /* -smallframes: lower stack size limits (64 KiB explicit, 16 KiB implicit) */
+	bool debug_defer;   /* -d=defer: say how each defer statement is implemented, as gc does */
 	const char *dump;   /* -d=dump=STAGE */
 	bool keep_work;     /* -work */
 	const char *root;   /* TGOROOT */

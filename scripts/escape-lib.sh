@@ -39,7 +39,14 @@ escape_output() {
 	(cd "$_eo_d" && with_timeout "$BUILD_TIMEOUT" "$(tool_cmd "$_eo_tool")" build -gcflags="$_eo_flags" \
 		-o "$_eo_w/prog" "$_eo_f") > "$_eo_w/build.out" 2>&1
 	_eo_st=$?
-	awk 'NR == 1 && $0 == "# command-line-arguments" { next } { print }' "$_eo_w/build.out"
+	# gc's backend compiles functions concurrently, largest first, and
+	# prints -d=defer lines as it goes: with -d=defer the order is not
+	# gc's to keep, and the output is compared sorted.
+	case " $_eo_flags " in
+	*" -d=defer "*) _eo_sort="env LC_ALL=C sort" ;;
+	*) _eo_sort=cat ;;
+	esac
+	awk 'NR == 1 && $0 == "# command-line-arguments" { next } { print }' "$_eo_w/build.out" | $_eo_sort
 	[ $_eo_st -ne 0 ] && echo "-- exit $_eo_st --"
 	return 0
 }
