@@ -494,6 +494,10 @@ job_allocs() {
 			tail -n 40 "$2/out"
 			return 1
 		fi
+		cmp -s "$2/want" "$2/table" && return 0
+		# gc's own B/op moves by a byte now and then (a runtime allocation
+		# inside the timed region of 100 iterations): one more run decides
+		allocs_run $tool "$d" "$mode" "$2"
 		diff -u -L "${g#"$ROOT"/}" -L "$what" "$2/want" "$2/table" && return 0
 		echo "(the golden has drifted from real Go: sh scripts/golden-allocs.sh $d)"
 		return 1
