@@ -126,12 +126,14 @@ static bool is_std_package(Package *p) {
  * "f.func1", "f.func1.1" (closures), "f.deferwrap1", "f.gowrap2" (go and
  * defer wrappers, numbered apart from the closures). */
 static const char *gc_name(Func *fn) {
+	if (fn->inl_name)
+		return fn->inl_name;
 	if (fn->outer && fn->outer != fn) {
 		Func *o = fn->outer;
 		int idx = 0;
 		for (int i = 0; i < o->closures.len; i++) {
 			Func *c = o->closures.data[i];
-			if (c->is_defer_wrapper == fn->is_defer_wrapper && !c->is_wrapper)
+			if (c->is_defer_wrapper == fn->is_defer_wrapper && !c->is_wrapper && !c->inl_name)
 				idx++;
 			if (c == fn)
 				break;
@@ -218,6 +220,10 @@ static Node *static_value(Node *n) {
 		n = unparen(n);
 		if (n->kind == N_CONV && n->x && !is_interface(n->type) && types_identical(under(n->type), under(n->x->type))) {
 			n = n->x;
+			continue;
+		}
+		if (n->kind == N_INLCALL && n->list.n == 1) {
+			n = n->list.v[0]; /* gc's SingleResult */
 			continue;
 		}
 		if (n->kind != N_IDENT || !n->obj || n->obj->kind != OBJ_VAR)
@@ -1079,6 +1085,8 @@ static const char *impossible(Func *fn) {
 }
 
 static Pos func_pos(Func *fn) {
+	while (fn->inl_from)
+		fn = fn->inl_from; /* a copy made by inlining: the original's */
 	Node *d = fn->decl;
 	if (!d)
 		return nopos;

@@ -191,6 +191,9 @@ static void mark(Marker *m, Node *n) {
 /* ---- copying the callee's body ---- */
 
 typedef struct Copier {
+	struct Copier *parent; /* copying a func literal: the copier of its enclosing body */
+	bool closure;      /* copying a func literal's body (its returns stay) */
+	InlTree *tree;     /* the inlining being made */
 	Func *caller, *callee;
 	Pos pos;           /* the call's: every copied node's position */
 	Map objs;          /* callee's Obj -> the caller's copy */
@@ -207,6 +210,8 @@ typedef struct Copier {
 
 static Node *copy(Copier *c, Node *n);
 static Node *copy_node(Copier *c, Node *n);
+static Node *copy_closure(Copier *c, Node *n);
+static void dead_locals(Func *fn);
 
 static Node *ident_of(Obj *o, Pos pos) {
 	Node *id = new_node(N_IDENT, pos);
@@ -217,8 +222,9 @@ static Node *ident_of(Obj *o, Pos pos) {
 	return id;
 }
 
-/* A fresh variable of the caller. */
-static Obj *new_var(Copier *c, Obj *from, const char *name, Type *t) {
+/* A fresh variable of the caller (a parameter or result when own: the
+ * caller is a func literal's copy). */
+static Obj *new_var_own(Copier *c, Obj *from, const char *name, Type *t, bool own) {
 	Obj *o = new_obj(OBJ_VAR, (char *)name, c->pos, t);
 	if (from) {
 		int id = o->id;
@@ -231,24 +237,31 @@ static Obj *new_var(Copier *c, Obj *from, const char *name, Type *t) {
 	}
 	o->func = c->caller;
 	o->pkg = c->caller->pkg;
-	o->param = o->result = o->is_recv = false;
+	if (!own)
+		o->param = o->result = o->is_recv = false;
 	o->global = false;
 	o->used = true;
-	o->inl_var = true;
+	o->inl_var = !own;
 	o->esc = NULL;
 	o->aux = NULL;
 	o->offset = 0;
 	o->sym = NULL;
 	o->heap = false;
 	o->defn_value = NULL;
-	o->index = 0;
-	vec_push(&c->caller->locals, o);
+	if (!own) {
+		o->index = 0;
+		vec_push(&c->caller->locals, o);
+	}
 	return o;
 }
 
+static Obj *new_var(Copier *c, Obj *from, const char *name, Type *t) { return new_var_own(c, from, name, t, false); }
+
 static Obj *map_obj(Copier *c, Obj *o) {
-	if (!o || o->kind != OBJ_VAR || o->global || o->func != c->callee)
+	if (!o || o->kind != OBJ_VAR || o->global)
 		return o;
+	if (o->func != c->callee)
+		return c->parent ? map_obj(c->parent, o) : o; /* a variable the func literal captures */
 	Obj *n = map_get(&c->objs, ptr_key(o));
 	if (!n) {
 		n = new_var(c, o, o->name, o->type);
@@ -364,9 +377,10 @@ static Node *copy(Copier *c, Node *n) {
 	case N_INLCALL:
 		return copy(c, n->target); /* the call as written */
 	case N_FUNCLIT:
-		c->failed = true;
-		return n;
+		return copy_closure(c, n);
 	case N_RETURN:
+		if (c->closure)
+			return copy_node(c, n);
 		return copy_return(c, n);
 	case N_ASSIGN:
 		if (n->op == TK_DEFINE)
@@ -438,26 +452,99 @@ static Node *copy_node(Copier *c, Node *n) {
 	return m;
 }
 
-/* ---- one inlined call (gc's mkinlcall) ---- */
-
-static bool has_funclit(Node *n) {
-	if (!n)
-		return false;
-	if (n->kind == N_FUNCLIT)
-		return true;
-	if (n->kind == N_INLCALL)
-		return has_funclit(n->target);
-	if (has_funclit(n->init) || has_funclit(n->x) || has_funclit(n->y) || has_funclit(n->z) || has_funclit(n->w) ||
-	    has_funclit(n->cond) || has_funclit(n->post) || has_funclit(n->body) || has_funclit(n->els))
-		return true;
-	for (int i = 0; i < n->list.n; i++)
-		if (has_funclit(n->list.v[i]))
-			return true;
-	for (int i = 0; i < n->list2.n; i++)
-		if (has_funclit(n->list2.v[i]))
-			return true;
-	return false;
+/* Copied break, continue and goto statements target the copies. */
+static void fix_branches(Copier *c) {
+	for (int i = 0; i < c->branches.len; i++) {
+		Node *b = c->branches.data[i];
+		if (b->target) {
+			Node *t = map_get(&c->nodes, ptr_key(b->target));
+			if (t)
+				b->target = t;
+		}
+	}
 }
+
+/* gc's closureName for a func literal copied into outer by inlining:
+ * "main" + the inlined calls' names + ".func" + outer's next number
+ * ("main.counter.func3"); inside a func literal, "." + the number. */
+static char *closure_name(Copier *c, Func *outer, Func *lit) {
+	Buf b = {0};
+	buf_puts(&b, inl_gc_name(outer));
+	Vec chain = {0};
+	for (InlTree *t = c->tree; t; t = t->parent)
+		vec_push(&chain, t);
+	for (int i = chain.len - 1; i >= 0; i--)
+		buf_printf(&b, ".%s", inl_gc_name(((InlTree *)chain.data[i])->fn));
+	int k = 1;
+	for (int i = 0; i < outer->closures.len; i++) {
+		Func *f = outer->closures.data[i];
+		if (f->is_defer_wrapper == lit->is_defer_wrapper && !f->is_wrapper)
+			k++;
+	}
+	if (lit->is_defer_wrapper)
+		buf_printf(&b, ".%s%d", strstr(lit->name, ".gowrap") ? "gowrap" : "deferwrap", k);
+	else
+		buf_printf(&b, "%s%d", outer->outer ? "." : ".func", k);
+	return buf_cstr(&b);
+}
+
+/* A func literal of the inlined body: a new function of the caller (or of
+ * the copy of the func literal it is in), its variables fresh, the
+ * variables it captures from the inlined body the caller's copies. */
+static Node *copy_closure(Copier *c, Node *n) {
+	Func *o = n->fn;
+	Func *outer = c->caller;
+	Func *f = xalloc(sizeof *f);
+	*f = *o;
+	f->id = new_func("", NULL)->id;
+	f->inl_from = o;
+	f->inl_name = closure_name(c, outer, o);
+	f->name = fmt("%s.%s", outer->pkg->path, f->inl_name);
+	f->sym = NULL;
+	f->outer = outer;
+	f->pkg = outer->pkg;
+	f->params = f->results = f->locals = f->closures = f->captures = (Vec){0};
+	f->nclosures = 0;
+	f->aux = NULL;
+	f->inl = NULL;
+	f->frame_size = f->args_size = f->results_size = 0;
+	Copier cc = {.parent = c, .closure = true, .tree = c->tree, .caller = f, .callee = o, .pos = c->pos, .orig = c->orig};
+	if (o->recv) {
+		f->recv = new_var_own(&cc, o->recv, o->recv->name, o->recv->type, true);
+		map_put(&cc.objs, ptr_key(o->recv), f->recv);
+	}
+	for (int i = 0; i < o->params.len; i++) {
+		Obj *p = o->params.data[i];
+		Obj *q = new_var_own(&cc, p, p->name, p->type, true);
+		map_put(&cc.objs, ptr_key(p), q);
+		vec_push(&f->params, q);
+	}
+	for (int i = 0; i < o->results.len; i++) {
+		Obj *p = o->results.data[i];
+		Obj *q = new_var_own(&cc, p, p->name, p->type, true);
+		map_put(&cc.objs, ptr_key(p), q);
+		vec_push(&f->results, q);
+	}
+	for (int i = 0; i < o->captures.len; i++)
+		vec_push(&f->captures, map_obj(c, o->captures.data[i]));
+	Node *m = xalloc(sizeof *m);
+	*m = *n;
+	m->pos = c->pos;
+	m->esc = NULL;
+	m->esc_flags = 0;
+	m->aux = NULL;
+	m->fn = f;
+	m->body = copy(&cc, o->body);
+	fix_branches(&cc);
+	f->decl = m;
+	f->body = m->body;
+	vec_push(&outer->closures, f);
+	vec_push(&outer->pkg->funcs, f);
+	inl_record_defs(f->body);
+	return m;
+}
+
+/* ---- one inlined call (gc's mkinlcall) ---- */
 
 /* gc's canDelayResults: one return, with values, and unnamed results. */
 static void count_returns(Node *n, int *k) {
@@ -495,7 +582,7 @@ static bool is_blank_name(const char *s) { return !s || !*s || strcmp(s, "_") ==
 
 /* Can tgo copy this call's callee (a deviation from gc when not)? */
 static bool copyable(Node *call, Func *callee) {
-	if (!callee->body || has_funclit(callee->body))
+	if (!callee->body)
 		return false;
 	if (call->spread && callee->type && callee->type->variadic)
 		return false;
@@ -507,7 +594,11 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	Node *call = st->call;
 	Node *saved = xalloc(sizeof *saved);
 	*saved = *call;
-	Copier c = {.caller = s->fn, .callee = callee, .pos = call->pos, .orig = orig};
+	InlTree *tree = xalloc(sizeof *tree);
+	tree->fn = callee;
+	tree->parent = st->tree;
+	tree->pos = call->pos;
+	Copier c = {.tree = tree, .caller = s->fn, .callee = callee, .pos = call->pos, .orig = orig};
 	c.delay = can_delay_results(callee);
 	Node *body = new_node(N_BLOCK, call->pos);
 	body->end = call->pos;
@@ -562,6 +653,7 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		Obj *r = callee->results.data[i];
 		const char *name = is_blank_name(r->name) || r->name[0] == '~' ? fmt("~r%d", i) : r->name;
 		Obj *o = new_var(&c, r, name, r->type);
+		o->reassigned = !c.delay; /* declared, zeroed, then assigned (no static value) */
 		map_put(&c.objs, ptr_key(r), o);
 		c.results[i] = o;
 		if (!c.delay) {
@@ -586,14 +678,7 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	for (int i = 0; i < stmts.n; i++)
 		nodes_push(&body->list, stmts.v[i]);
 	nodes_push(&body->list, c.end);
-	for (int i = 0; i < c.branches.len; i++) {
-		Node *b = c.branches.data[i];
-		if (b->target) {
-			Node *t = map_get(&c.nodes, ptr_key(b->target));
-			if (t)
-				b->target = t;
-		}
-	}
+	fix_branches(&c);
 
 	/* the call becomes the inlined call, in place */
 	Node *r = call;
@@ -617,10 +702,6 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	inl_record_defs(body);
 
 	/* the calls of the copied body are tried next */
-	InlTree *tree = xalloc(sizeof *tree);
-	tree->fn = callee;
-	tree->parent = st->tree;
-	tree->pos = pos;
 	Marker m = {.s = s, .tree = tree, .orig = orig};
 	for (int i = first; i < body->list.n; i++)
 		mark(&m, body->list.v[i]);
@@ -738,6 +819,201 @@ void inline_calls(Program *prog, Vec *batches) {
 						resolve(s, s->sites.data[k], &count);
 					}
 				}
+			}
+		}
+	}
+	for (int i = 0; i < batches->len; i++) {
+		Vec *b = batches->data[i];
+		for (int j = 0; j < b->len; j++) {
+			Func *fn = b->data[j];
+			if (!fn->outer)
+				dead_locals(fn);
+		}
+	}
+}
+
+/* ---- gc's deadlocals: assignments to locals nobody reads ----
+ *
+ * After inlining, gc (cmd/compile/internal/deadlocals) replaces each
+ * assignment "x = v" whose variable is never used, and whose value has no
+ * effect (a name, a constant, nil, a func literal), by "_ = 0": after
+ * "g := func() {...}; g()" with g() inlined, or "apply(func() {...})"
+ * with apply's f(x) inlined, the func literal is gone (no closure, no "func
+ * literal does not escape"). */
+
+#define DL_USED ((void *)1)
+
+typedef struct DeadDef {
+	Node **lhs, **rhs;
+	Node *stmt;        /* the N_ASSIGN (its := may become =) */
+	struct DeadDef *next;
+} DeadDef;
+
+typedef struct Dead {
+	Map defs;          /* Obj* -> DeadDef* list, or DL_USED */
+	Vec keys;          /* Obj*, in insertion order */
+} Dead;
+
+static void dl_node(Dead *d, Node *n);
+
+static bool dl_blank(Node *x) { return x->kind == N_IDENT && (strcmp(x->name, "_") == 0 || !x->obj); }
+
+/* gc's isLocal: parameters and locals, not results; a blank counts when
+ * blank_not_use. */
+static bool dl_local(Node *x, bool blank_not_use) {
+	if (dl_blank(x))
+		return blank_not_use;
+	Obj *o = x->obj;
+	return o && o->kind == OBJ_VAR && !o->global && !o->result;
+}
+
+static bool dl_effects(Node *n) {
+	if (!n)
+		return false;
+	while (n->kind == N_PAREN)
+		n = n->x;
+	if (n->kind == N_CONV && n->implicit && n->x && n->x->type && n->x->type->kind == TY_UNTYPED_NIL)
+		return false; /* nil */
+	if (n->mode == MODE_CONST && !is_interface(n->type))
+		return false;
+	return !(n->kind == N_IDENT || n->kind == N_FUNCLIT);
+}
+
+static void dl_use(Dead *d, Obj *o) {
+	void *v = map_get(&d->defs, ptr_key(o));
+	if (v == DL_USED)
+		return;
+	if (!v)
+		vec_push(&d->keys, o);
+	map_put(&d->defs, ptr_key(o), DL_USED);
+	for (DeadDef *a = v; a; a = a->next)
+		dl_node(d, *a->rhs); /* the value skipped while x looked dead */
+}
+
+static void dl_assign(Dead *d, Node *stmt, Node **lhs, Node **rhs, bool blank_not_use) {
+	Node *x = *lhs;
+	if (x->kind != N_IDENT) {
+		dl_node(d, x);
+		dl_node(d, *rhs);
+		return;
+	}
+	if (dl_local(x, blank_not_use) && !dl_effects(*rhs)) {
+		Obj *o = dl_blank(x) ? NULL : x->obj;
+		void *key = o ? (void *)o : (void *)x;
+		void *v = map_get(&d->defs, ptr_key(key));
+		if (v != DL_USED) {
+			if (!v)
+				vec_push(&d->keys, key);
+			DeadDef *a = xalloc(sizeof *a);
+			a->lhs = lhs;
+			a->rhs = rhs;
+			a->stmt = stmt;
+			a->next = v;
+			map_put(&d->defs, ptr_key(key), a);
+			return;
+		}
+	}
+	dl_node(d, *rhs);
+}
+
+static void dl_pairs(Dead *d, Node *stmt, Nodes *l, Nodes *r) {
+	bool non_blank = false;
+	for (int i = 0; i < l->n; i++)
+		if (!dl_blank(l->v[i]))
+			non_blank = true;
+	for (int i = 0; i < l->n; i++)
+		dl_assign(d, stmt, &l->v[i], &r->v[i], l->n > 1 && non_blank);
+}
+
+static void dl_list(Dead *d, Nodes *l) {
+	for (int i = 0; i < l->n; i++)
+		dl_node(d, l->v[i]);
+}
+
+static void dl_node(Dead *d, Node *n) {
+	if (!n || n->mode == MODE_TYPE)
+		return;
+	switch (n->kind) {
+	case N_FUNCLIT:
+		if (n->fn) {
+			for (int i = 0; i < n->fn->captures.len; i++)
+				dl_use(d, n->fn->captures.data[i]);
+			dl_node(d, n->fn->body);
+		}
+		return;
+	case N_IDENT:
+		if (!dl_blank(n) && dl_local(n, false))
+			dl_use(d, n->obj);
+		return;
+	case N_ASSIGN:
+		if ((n->op == TK_ASSIGN || n->op == TK_DEFINE) && n->list.n == n->list2.n) {
+			dl_pairs(d, n, &n->list, &n->list2);
+			return;
+		}
+		dl_list(d, &n->list);
+		dl_list(d, &n->list2);
+		return;
+	case N_VALUESPEC:
+		if (n->list.n == n->list2.n) {
+			dl_pairs(d, n, &n->list, &n->list2);
+			return;
+		}
+		dl_list(d, &n->list2);
+		if (n->list2.n)
+			dl_list(d, &n->list);
+		return;
+	case N_SELECTOR:
+		if (n->sel_kind != SEL_QUALIFIED)
+			dl_node(d, n->x);
+		return;
+	default:
+		break;
+	}
+	dl_node(d, n->init);
+	dl_node(d, n->x);
+	dl_node(d, n->y);
+	dl_node(d, n->z);
+	dl_node(d, n->w);
+	dl_node(d, n->cond);
+	dl_node(d, n->post);
+	dl_list(d, &n->list);
+	dl_list(d, &n->list2);
+	dl_node(d, n->body);
+	dl_node(d, n->els);
+}
+
+static void dead_locals(Func *fn) {
+	if (!fn->body)
+		return;
+	Dead d = {0};
+	dl_node(&d, fn->body);
+	for (int i = 0; i < d.keys.len; i++) {
+		void *v = map_get(&d.defs, ptr_key(d.keys.data[i]));
+		if (v == DL_USED)
+			continue;
+		for (DeadDef *a = v; a; a = a->next) {
+			Node *x = *a->lhs;
+			Node *b = new_node(N_IDENT, x->pos);
+			b->name = "_";
+			b->type = type_int;
+			b->mode = MODE_VAR;
+			*a->lhs = b;
+			Node *z = new_node(N_BASICLIT, x->pos);
+			z->op = TK_INT;
+			z->text = "0";
+			z->textlen = 1;
+			z->mode = MODE_CONST;
+			z->type = type_int;
+			z->cval = const_int64(0);
+			*a->rhs = z;
+			Node *s = a->stmt;
+			if (s->kind == N_ASSIGN && s->op == TK_DEFINE) {
+				bool any = false;
+				for (int j = 0; j < s->list.n; j++)
+					if (!dl_blank(s->list.v[j]))
+						any = true;
+				if (!any)
+					s->op = TK_ASSIGN;
 			}
 		}
 	}

@@ -615,6 +615,8 @@ struct Func {
 	int64_t results_size;
 	void *aux;
 	struct InlInfo *inl; /* inline.c: the inlining decision */
+	char *inl_name;   /* inline_call.c: gc's name of a func literal copied by inlining ("main.counter.func3") */
+	Func *inl_from;   /* inline_call.c: the func literal it is a copy of */
 	int id;
 };
 Func *new_func(char *name, Package *pkg);
