@@ -11,13 +11,19 @@
 #                          x.m2.golden (no drift), and its -m output satisfies
 #                          the annotations
 # escapeall  every testdata/run program built with -gcflags=-d=escapeall
-#            (every allocation on the heap, every parameter leaking): its
-#            result must still equal the program's golden — escape analysis
-#            may change where values live, never what a program does
-#            (except what escapeall-skip.txt lists: output that shows
-#            where a slice grew, through cap()).
+#            (every allocation on the heap, every parameter leaking) and run
+#            in the runtime's GC stress mode (TGO_GCSTRESS=$ESCAPEALL_GCSTRESS:
+#            a collection every 1000 allocations, the heap verified every
+#            64 of them): its result must still equal the program's golden —
+#            escape analysis may change where values live, and the collector
+#            when memory is reused, never what a program does (except what
+#            escapeall-skip.txt lists: output that shows where a slice grew,
+#            through cap()).  `make test-gcstress` collects at every
+#            allocation instead (slower: a separate target).
 
 . "$ROOT/scripts/escape-lib.sh"
+
+ESCAPEALL_GCSTRESS=${ESCAPEALL_GCSTRESS:-1000}
 
 list_escape() {
 	for f in "$ESCAPE_DIR"/*.go; do
@@ -95,7 +101,8 @@ escapeall_result() {
 	[ -f "$1/${2%.go}.stdin" ] && _ea_in=$1/${2%.go}.stdin
 	set -f
 	# shellcheck disable=SC2046
-	_ea_st=$(exec_capture "$3" "$1" "$_ea_in" "$3/prog" $(test_args "$1/$2"))
+	_ea_st=$(TGO_GCSTRESS=$ESCAPEALL_GCSTRESS && export TGO_GCSTRESS && _ec_timeout=$(test_timeout "$1/$2") &&
+		exec_capture "$3" "$1" "$_ea_in" "$3/prog" $(test_args "$1/$2"))
 	set +f
 	format_result "$_ea_st" "$3/stdout" "$3/stderr"
 }

@@ -24,7 +24,8 @@
 #           costs at -m=2) without -l, from x.golden and x.m2.golden
 #           (scripts/inline-suite.sh)
 #   escapeall  testdata/run/*.go built with -gcflags=-d=escapeall (every
-#           allocation on the heap) must still give x.golden
+#           allocation on the heap) and run with the collector in stress
+#           mode (TGO_GCSTRESS=1000) must still give x.golden
 #   gotest  testdata/gotest/cases.txt: `tgo test ARGS` on the packages of
 #           testdata/gotest (passing, failing, skipping, panicking tests,
 #           examples, benchmarks, build failures) must print what `go test

@@ -1,4 +1,5 @@
 // 100,000 goroutines blocked at once, then released one by one through a channel.
+// timeout: 60
 package main
 
 import "runtime"
