@@ -400,6 +400,8 @@ void record_defs(Node *n) {
 				if (x->kind == N_IDENT && x->obj && x->pos.line == x->obj->pos.line && x->pos.col == x->obj->pos.col)
 					record_def(x->obj, n->list2.v[i]);
 			}
+		for (int i = 0; i < n->list2.n; i++)
+			record_defs(n->list2.v[i]); /* inlined calls' bodies */
 		return;
 	case N_DECLSTMT:
 		if (n->x->op == TK_VAR)
@@ -408,6 +410,8 @@ void record_defs(Node *n) {
 				if (spec->list.n == spec->list2.n)
 					for (int j = 0; j < spec->list.n; j++)
 						record_def(spec->list.v[j]->obj, spec->list2.v[j]);
+				for (int j = 0; j < spec->list2.n; j++)
+					record_defs(spec->list2.v[j]);
 			}
 		return;
 	default:
@@ -418,6 +422,10 @@ void record_defs(Node *n) {
 	record_defs(n->els);
 	record_defs(n->post);
 	record_defs(n->x);
+	record_defs(n->y);
+	record_defs(n->z);
+	record_defs(n->w);
+	record_defs(n->cond);
 	for (int i = 0; i < n->list.n; i++)
 		record_defs(n->list.v[i]);
 	for (int i = 0; i < n->list2.n; i++)

@@ -367,7 +367,9 @@ static void assign_stmt(Esc *e, Node *s) {
 		return;
 	}
 	if (nl == nr) {
-		assign_list(e, s->list.v, nl, s->list2.v, nr, nl == 1 ? "assign" : "assign-pair", s, declaring);
+		/* s->implicit: inline_call.c's parameter and result assignments,
+		 * gc's OAS2 even for one value */
+		assign_list(e, s->list.v, nl, s->list2.v, nr, nl == 1 && !s->implicit ? "assign" : "assign-pair", s, declaring);
 		return;
 	}
 	assign_tuple(e, s, s->list.v, nl, s->list2.v[0], declaring, s->pos, s->pos, false);

@@ -1558,3 +1558,4 @@ bool inl_is_big(Func *fn) { return is_big(fn); }
 bool inl_terminates(Node *s) { return terminates(s); }
 int inl_static_bool(Node *cond) { return static_bool(cond); }
 void inl_record_defs(Node *n) { record_defs(n); }
+void inl_record_def(Obj *o, Node *value) { record_def(o, value); }

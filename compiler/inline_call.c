@@ -257,6 +257,15 @@ static Obj *new_var_own(Copier *c, Obj *from, const char *name, Type *t, bool ow
 
 static Obj *new_var(Copier *c, Obj *from, const char *name, Type *t) { return new_var_own(c, from, name, t, false); }
 
+/* gc prints a variable inlined from another package qualified: "fmt.a"
+ * (not the ~p0 and ~r0 it names itself). */
+static const char *var_name(Copier *c, const char *name) {
+	Package *p = c->callee->pkg;
+	if (p && c->caller->pkg && p != c->caller->pkg && name[0] != '~' && strcmp(name, "_") != 0)
+		return fmt("%s.%s", p->name, name);
+	return name;
+}
+
 static Obj *map_obj(Copier *c, Obj *o) {
 	if (!o || o->kind != OBJ_VAR || o->global)
 		return o;
@@ -264,7 +273,7 @@ static Obj *map_obj(Copier *c, Obj *o) {
 		return c->parent ? map_obj(c->parent, o) : o; /* a variable the func literal captures */
 	Obj *n = map_get(&c->objs, ptr_key(o));
 	if (!n) {
-		n = new_var(c, o, o->name, o->type);
+		n = new_var(c, o, var_name(c, o->name), o->type);
 		map_put(&c->objs, ptr_key(o), n);
 	}
 	return n;
@@ -304,17 +313,37 @@ static Node *goto_end(Copier *c) {
 	return g;
 }
 
-/* return v1, v2: "~R0, ~R1 = v1, v2; goto .i0" */
+/* "var x T" */
+static Node *var_decl(Obj *o, Pos pos) {
+	Node *spec = new_node(N_VALUESPEC, pos);
+	nodes_push(&spec->list, ident_of(o, pos));
+	Node *gd = new_node(N_GENDECL, pos);
+	gd->op = TK_VAR;
+	nodes_push(&gd->list, spec);
+	Node *ds = new_node(N_DECLSTMT, pos);
+	ds->x = gd;
+	return ds;
+}
+
+/* return v1, v2: "~r0, ~r1 = v1, v2; goto .i0" (gc's inlReturn), the
+ * results declared first when delayed */
 static Node *copy_return(Copier *c, Node *r) {
 	Node *b = new_node(N_BLOCK, c->pos);
 	b->end = c->pos;
 	if (r->list.n) {
+		if (c->delay)
+			for (int i = 0; i < c->nresults; i++)
+				nodes_push(&b->list, var_decl(c->results[i], c->pos));
 		Node *as = new_node(N_ASSIGN, c->pos);
-		as->op = c->delay ? TK_DEFINE : TK_ASSIGN;
+		as->op = TK_ASSIGN;
+		as->implicit = true;
 		for (int i = 0; i < c->nresults; i++)
 			nodes_push(&as->list, ident_of(c->results[i], c->pos));
 		copy_list(c, &as->list2, &r->list);
 		nodes_push(&b->list, as);
+		if (c->delay && as->list.n == as->list2.n)
+			for (int i = 0; i < as->list.n; i++)
+				inl_record_def(c->results[i], as->list2.v[i]); /* gc's Defn */
 	}
 	nodes_push(&b->list, goto_end(c));
 	return b;
@@ -619,9 +648,10 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		vec_push(&params, callee->params.data[i]);
 	Node *as = new_node(N_ASSIGN, call->pos);
 	as->op = TK_DEFINE;
+	as->implicit = true;
 	for (int i = 0; i < params.len; i++) {
 		Obj *p = params.data[i];
-		const char *name = is_blank_name(p->name) || p->name[0] == '~' ? fmt("~p%d", i) : p->name;
+		const char *name = is_blank_name(p->name) || p->name[0] == '~' ? fmt("~p%d", i) : var_name(&c, p->name);
 		Obj *o = new_var(&c, p, name, p->type);
 		map_put(&c.objs, ptr_key(p), o);
 		nodes_push(&as->list, ident_of(o, call->pos));
@@ -631,6 +661,7 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		/* x.M(g()): gc's "t1, t2 := g(); x.M(t1, t2)" evaluates g first */
 		Node *rs = new_node(N_ASSIGN, call->pos);
 		rs->op = TK_DEFINE;
+		rs->implicit = true;
 		nodes_push(&rs->list, as->list.v[0]);
 		nodes_push(&rs->list2, args.v[0]);
 		Nodes rest = {0}, rargs = {0};
@@ -651,21 +682,13 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	c.results = xalloc(sizeof(Obj *) * (c.nresults + 1));
 	for (int i = 0; i < c.nresults; i++) {
 		Obj *r = callee->results.data[i];
-		const char *name = is_blank_name(r->name) || r->name[0] == '~' ? fmt("~r%d", i) : r->name;
+		const char *name = is_blank_name(r->name) || r->name[0] == '~' ? fmt("~r%d", i) : var_name(&c, r->name);
 		Obj *o = new_var(&c, r, name, r->type);
 		o->reassigned = !c.delay; /* declared, zeroed, then assigned (no static value) */
 		map_put(&c.objs, ptr_key(r), o);
 		c.results[i] = o;
-		if (!c.delay) {
-			Node *spec = new_node(N_VALUESPEC, call->pos);
-			nodes_push(&spec->list, ident_of(o, call->pos));
-			Node *gd = new_node(N_GENDECL, call->pos);
-			gd->op = TK_VAR;
-			nodes_push(&gd->list, spec);
-			Node *ds = new_node(N_DECLSTMT, call->pos);
-			ds->x = gd;
-			nodes_push(&body->list, ds);
-		}
+		if (!c.delay)
+			nodes_push(&body->list, var_decl(o, call->pos));
 	}
 	c.end = new_node(N_LABELED, call->pos);
 	c.end->name = fmt(".i%d", label_gen++);

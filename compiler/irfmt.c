@@ -395,9 +395,18 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		return;
 	}
 	switch (n->kind) {
-	case N_IDENT:
-		buf_puts(b, n->obj ? n->obj->name : n->name);
+	case N_IDENT: {
+		Obj *o = n->obj;
+		/* a package-level name of another package, met in a body inlined
+		 * from it: qualified, as gc prints it */
+		if (o && o->pkg && typestr_package && o->pkg != typestr_package && o->pkg->name &&
+		    (o->kind == OBJ_FUNC || (o->kind == OBJ_VAR && o->global))) {
+			buf_printf(b, "%s.%s", o->pkg->name, o->name);
+			return;
+		}
+		buf_puts(b, o ? o->name : n->name);
 		return;
+	}
 	case N_FUNCLIT:
 		buf_puts(b, "func literal");
 		return;
@@ -491,7 +500,12 @@ static void expr_text(Buf *b, Node *n, int prec) {
 	case N_INLCALL:
 		/* gc's OINLCALL prints as its result variable */
 		if (n->list.n == 1) {
-			expr_text(b, n->list.v[0], prec);
+			/* no precedence of its own: parenthesized as an operand */
+			if (prec > 0)
+				buf_putc(b, '(');
+			expr_text(b, n->list.v[0], 0);
+			if (prec > 0)
+				buf_putc(b, ')');
 			return;
 		}
 		buf_puts(b, "(.[");

@@ -298,7 +298,8 @@ struct Node {
 	bool alias;       /* N_TYPESPEC: type A = B */
 	bool is_default;  /* N_CASE */
 	bool implicit;    /* inserted by the checker: N_CONV, N_ADDR, N_DEREF, N_SELECTOR;
-	                   * N_COMPOSITE: the []T{x} of new(x) (&[]T{x}[0]) */
+	                   * N_COMPOSITE: the []T{x} of new(x) (&[]T{x}[0]);
+	                   * N_ASSIGN: an inlined call's parameters or results (gc's OAS2) */
 	bool comma_ok;    /* v, ok = m[k] / x.(T) / <-c: the two-value form */
 	bool spread;      /* N_CALL f(g()): g's results are f's arguments */
 	bool vararg;      /* N_COMPOSITE: the implicit slice of a variadic call ("... argument") */
