@@ -46,9 +46,9 @@
  * compiled, in the bottom-up order; -m=2 prints "can inline f with cost N
  * as: <type> { <body> }" and "cannot inline f: <reason>".
  *
- * Status: decisions only.  The transformation (replacing calls by bodies,
- * "inlining call to f") is the next stage of the [inline] issue; until it
- * exists inlining is off unless -d=inline is given, and -l turns it off.
+ * The transformation (calls replaced by bodies, "inlining call to f") is
+ * inline_call.c's, run at the end of inline_program.  Inlining is off
+ * unless -d=inline is given (until it is complete), and -l turns it off.
  */
 #include "tgo.h"
 #include "check.h"

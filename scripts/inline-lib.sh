@@ -9,11 +9,11 @@
 # x.golden, gc's exact output for `go build -gcflags='FLAGS' x.go` without
 # the "# command-line-arguments" line, and x.m2.golden, the same with -m=2.
 #
-# tgo does not inline calls yet (the [inline] issue, step 2): tgo builds
-# with -d=inline added and only the inlining decisions are compared, the
-# lines inline_decisions keeps ("can inline f", at -m=2 with its cost and
-# body, "cannot inline f: reason").  When calls are inlined, the comparison
-# becomes byte for byte.
+# tgo builds with -d=inline added (inlining is off by default until it is
+# complete) and only the inlining decisions are compared, the lines
+# inline_decisions keeps ("can inline f", at -m=2 with its cost and body,
+# "cannot inline f: reason"); testdata/escape/inline_*.go compare the whole
+# output of inlined programs.
 
 INLINE_DIR=$ROOT/testdata/inline
 
