@@ -19,7 +19,8 @@
 #            when memory is reused, never what a program does (except what
 #            escapeall-skip.txt lists: output that shows where a slice grew,
 #            through cap()).  `make test-gcstress` collects at every
-#            allocation instead (slower: a separate target).
+#            allocation instead (slower: a separate target).  A program with
+#            a "// gcstress: skip (why)" line runs without stress mode.
 
 . "$ROOT/scripts/escape-lib.sh"
 
@@ -101,7 +102,9 @@ escapeall_result() {
 	[ -f "$1/${2%.go}.stdin" ] && _ea_in=$1/${2%.go}.stdin
 	set -f
 	# shellcheck disable=SC2046
-	_ea_st=$(TGO_GCSTRESS=$ESCAPEALL_GCSTRESS && export TGO_GCSTRESS && _ec_timeout=$(test_timeout "$1/$2") &&
+	_ea_stress=$ESCAPEALL_GCSTRESS
+	grep -q '^// gcstress: skip' "$1/$2" && _ea_stress=
+	_ea_st=$(TGO_GCSTRESS=$_ea_stress && export TGO_GCSTRESS && _ec_timeout=$(test_timeout "$1/$2") &&
 		exec_capture "$3" "$1" "$_ea_in" "$3/prog" $(test_args "$1/$2"))
 	set +f
 	format_result "$_ea_st" "$3/stdout" "$3/stderr"

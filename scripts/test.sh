@@ -9,7 +9,9 @@
 #           the committed x.golden (exit status, stdout, normalized stderr);
 #           inputs: a `// args: a b` line in x.go (program arguments) and a
 #           file x.stdin beside x.go (standard input, else /dev/null), used
-#           alike when scripts/golden.sh runs real Go;
+#           alike when scripts/golden.sh runs real Go; other header lines:
+#           "// timeout: N" (seconds, when 10 are not enough) and
+#           "// gcstress: skip (why)" (not run by make test-gcstress);
 #           testdata/run/pkg_*/ (a module: go.mod, main.go, its packages):
 #           built with `bin/tgo build -o prog .` inside it, compared with
 #           pkg_*/main.golden
@@ -170,6 +172,11 @@ list_run() {
 		*/pkg_*/main.go) t=${f%main.go}; t=${t#"$ROOT"/testdata/run/} ;; # pkg_x/
 		*) t=${f##*/} ;;
 		esac
+		# make test-gcstress: programs whose output depends on when the
+		# collector runs (a "// gcstress: skip" line says why) are left out
+		if [ -n "$TGO_GCSTRESS" ] && grep -q '^// gcstress: skip' "$f"; then
+			continue
+		fi
 		echo "$t"
 		have_go && echo "golden:$t"
 	done

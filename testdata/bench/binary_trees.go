@@ -1,6 +1,7 @@
 // The benchmarks game's binary-trees, single-threaded: allocate and walk
 // many short-lived trees and one long-lived tree (depth from the first
 // argument; 18 for `make bench`, 10 in the run test binary_trees.go).
+// timeout: 90 (make test-gcstress: a collection at every allocation takes ~25 s)
 package main
 
 import (

@@ -1,5 +1,6 @@
 // 100,000 goroutines blocked at once, then released one by one through a channel.
 // timeout: 60
+// gcstress: skip (100,000 goroutine stacks scanned at every allocation: hours)
 package main
 
 import "runtime"
