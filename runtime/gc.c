@@ -563,6 +563,12 @@ void runtime_GC(void)
 	gc_cycle(true);
 }
 
+/* package runtime's collect, under its GC (which then yields) */
+void runtime_collect(void)
+{
+	gc_cycle(true);
+}
+
 void runtime_debug_freeosmemory(void)
 {
 	gc_cycle(true);

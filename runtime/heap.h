@@ -77,6 +77,7 @@ typedef struct MemStats {
 void runtime_readmemstats(MemStats *m);
 /* runtime.GC: a full, forced collection (counted in NumForcedGC). */
 void runtime_GC(void);
+void runtime_collect(void); /* runtime.GC (stdlib/runtime/mem.go) collects with it */
 /* runtime/debug.FreeOSMemory: collect, then return every free page to the OS. */
 void runtime_debug_freeosmemory(void);
 

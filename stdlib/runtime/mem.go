@@ -64,10 +64,21 @@ func ReadMemStats(m *MemStats) {
 	readmemstats(m)
 }
 
-// GC runs a full, blocking garbage collection.
+// GC runs a full, blocking garbage collection.  Go's GC waits for the
+// cycle while other goroutines run; on tgo's one thread the others get
+// their turn afterwards, so a goroutine calling GC in a loop cannot
+// starve them.
+func GC() {
+	collect()
+	if NumGoroutine() > 1 {
+		Gosched()
+	}
+}
+
+// collect is runtime_collect in runtime/gc.c.
 //
 //go:noescape
-func GC()
+func collect()
 
 // readmemstats is runtime_readmemstats in runtime/mstats.c.
 //
