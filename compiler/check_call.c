@@ -249,7 +249,7 @@ void check_selector(Node *n, bool in_call) {
 		bool is_ptr = under(cur->type)->kind == TY_POINTER;
 		if (m->ptr_recv && !is_ptr) {
 			if (!is_addressable(cur)) {
-				error_at(start_pos(n), "cannot call pointer method %s on %s", n->name, typestr(cur->type));
+				error_at(n->npos, "cannot call pointer method %s on %s", n->name, typestr(cur->type));
 				invalid(n);
 				return;
 			}
