@@ -119,6 +119,14 @@ test_gcflags() {
 	sed -n 's|^// gcflags:[ 	]*||p' "$1" | sed 1q
 }
 
+# test_go_gcflags FILE: the value of a `// go-gcflags: FLAGS (why)` line:
+# -gcflags for real Go only, when generating the golden.  For programs gc
+# 1.26 miscompiles (golang/go#81612: -d=variablemakehash=n turns off the
+# faulty optimization, so real Go gives the result the spec requires).
+test_go_gcflags() {
+	sed -n 's|^// go-gcflags:[ 	]*\([^ 	(]*\).*|\1|p' "$1" | sed 1q
+}
+
 # test_timeout FILE: the seconds of a `// timeout: N` line of a test program
 # that needs more than RUN_TIMEOUT (empty if none).
 test_timeout() {
@@ -166,6 +174,8 @@ program_result() {
 	# TGO_EXTRA_GCFLAGS: more -gcflags for tgo (sh scripts/test.sh run with
 	# TGO_EXTRA_GCFLAGS=-d=inline runs the programs inlined)
 	[ "$_pr_tool" = tgo ] && [ -n "${TGO_EXTRA_GCFLAGS:-}" ] && _pr_gcflags="${_pr_gcflags:+$_pr_gcflags }$TGO_EXTRA_GCFLAGS"
+	_pr_gogc=$(test_go_gcflags "$_pr_d/$_pr_main")
+	[ "$_pr_tool" = go ] && [ -n "$_pr_gogc" ] && _pr_gcflags="${_pr_gcflags:+$_pr_gcflags }$_pr_gogc"
 	(cd "$_pr_d" && with_timeout "$BUILD_TIMEOUT" "$_pr_cmd" build -o "$_pr_w/prog" ${_pr_gcflags:+"-gcflags=$_pr_gcflags"} "$_pr_target") > "$_pr_w/build.out" 2>&1
 	_pr_st=$?
 	if [ $_pr_st -ne 0 ]; then

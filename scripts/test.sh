@@ -10,8 +10,11 @@
 #           inputs: a `// args: a b` line in x.go (program arguments) and a
 #           file x.stdin beside x.go (standard input, else /dev/null), used
 #           alike when scripts/golden.sh runs real Go; other header lines:
-#           "// timeout: N" (seconds, when 10 are not enough) and
-#           "// gcstress: skip (why)" (not run by make test-gcstress);
+#           "// timeout: N" (seconds, when 10 are not enough),
+#           "// gcstress: skip (why)" (not run by make test-gcstress) and
+#           "// go-gcflags: FLAGS (why)" (-gcflags for real Go only: a
+#           program gc 1.26 miscompiles gets the spec's result from gc with
+#           the faulty optimization off);
 #           testdata/run/pkg_*/ (a module: go.mod, main.go, its packages):
 #           built with `bin/tgo build -o prog .` inside it, compared with
 #           pkg_*/main.golden
