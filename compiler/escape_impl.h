@@ -163,7 +163,6 @@ Node *spill_stmt(Node *as);
 void spill_positions(Node *n);
 void clause_var_positions(Node *n);
 void stmt(Esc *e, Node *s);
-int static_bool(Node *e);
 void block(Esc *e, Nodes *l);
 void walk_func(Esc *outer, Func *fn);
 Node *name_node(Obj *o, Pos pos);

@@ -643,7 +643,7 @@ void stmt(Esc *e, Node *s) {
 		return;
 	}
 	case N_IF: {
-		int c = static_bool(s->cond);
+		int c = gc_static_bool(s->cond);
 		stmt(e, s->init);
 		discard(e, s->cond);
 		if (c >= 0)
@@ -666,7 +666,7 @@ void stmt(Esc *e, Node *s) {
 					var_loc(o)->loop_depth = e->loop_depth;
 			}
 		discard(e, s->cond);
-		if (!s->cond || static_bool(s->cond) >= 0) {
+		if (!s->cond || gc_static_bool(s->cond) >= 0) {
 			stmt(e, s->post);
 			block(e, &s->body->list);
 		}
@@ -731,66 +731,6 @@ void stmt(Esc *e, Node *s) {
 
 /* ---- code gc's front end drops (its writer's staticBool, terminates) ---- */
 
-/* +1 / -1 when the condition is statically true / false, 0 otherwise
- * (gc's rules, including !x being as static as x) */
-int static_bool(Node *e) {
-	if (!e)
-		return 0;
-	if (e->mode == MODE_CONST && e->cval && e->type && is_boolean(e->type))
-		return const_bool_val(e->cval) ? 1 : -1;
-	if (e->kind == N_UNARY && e->op == TK_NOT)
-		return static_bool(e->x);
-	if (e->kind == N_BINARY && e->op == TK_LAND) {
-		int x = static_bool(e->x);
-		if (x < 0)
-			return x;
-		int y = static_bool(e->y);
-		if (x > 0 || y < 0)
-			return y;
-	}
-	if (e->kind == N_BINARY && e->op == TK_LOR) {
-		int x = static_bool(e->x);
-		if (x > 0)
-			return x;
-		int y = static_bool(e->y);
-		if (x < 0 || y > 0)
-			return y;
-	}
-	return 0;
-}
-
-static bool terminates(Node *s) {
-	if (!s)
-		return false;
-	switch (s->kind) {
-	case N_BRANCH:
-		return s->op == TK_GOTO;
-	case N_RETURN:
-		return true;
-	case N_EXPRSTMT: {
-		Node *x = skip_parens(s->x);
-		if (x->kind == N_CALL) {
-			Node *f = skip_parens(x->x);
-			return f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN && f->obj->builtin == BI_PANIC;
-		}
-		return false;
-	}
-	case N_IF: {
-		int c = static_bool(s->cond);
-		return (c < 0 || terminates(s->body)) && (c > 0 || terminates(s->els));
-	}
-	case N_BLOCK: {
-		Node *last = NULL;
-		for (int i = 0; i < s->list.n; i++)
-			if (s->list.v[i] && s->list.v[i]->kind != N_EMPTY)
-				last = s->list.v[i];
-		return terminates(last);
-	}
-	default:
-		return false;
-	}
-}
-
 /* How many statements of l gc keeps: those after a terminating
  * statement that follows the last label are dropped. */
 static int live_stmts(Nodes *l) {
@@ -802,7 +742,7 @@ static int live_stmts(Nodes *l) {
 	for (int i = 0; i < l->n; i++) {
 		if (dead && i > last_label)
 			return i;
-		dead = terminates(l->v[i]);
+		dead = gc_terminates(l->v[i]);
 	}
 	return l->n;
 }

@@ -787,39 +787,6 @@ static void walk_select(Hairy *v, Node *n) {
 	}
 }
 
-static int static_bool(Node *cond) {
-	if (is_const(cond))
-		return const_bool_val(cond->cval) ? 1 : -1;
-	return 0;
-}
-
-/* gc's front end's (approximate) terminating statements. */
-static bool terminates(Node *s) {
-	if (!s)
-		return false;
-	switch (s->kind) {
-	case N_BRANCH:
-		return s->op == TK_GOTO;
-	case N_RETURN:
-		return true;
-	case N_EXPRSTMT: {
-		Node *x = unparen(s->x);
-		return x->kind == N_CALL && x->op == BI_PANIC && is_builtin_call(x);
-	}
-	case N_IF: {
-		int c = static_bool(s->cond);
-		return (c < 0 || terminates(s->body)) && (c > 0 || terminates(s->els));
-	}
-	case N_BLOCK:
-		for (int i = s->list.n - 1; i >= 0; i--)
-			if (s->list.v[i]->kind != N_EMPTY)
-				return terminates(s->list.v[i]);
-		return false;
-	default:
-		return false;
-	}
-}
-
 /* A statement list as gc's front end writes it: statements after a
  * terminating one are dropped, unless a label follows. */
 static void walk_stmts(Hairy *v, Nodes *l) {
@@ -833,7 +800,7 @@ static void walk_stmts(Hairy *v, Nodes *l) {
 		if (dead && i > last_label && s->kind != N_LABELED)
 			continue;
 		walk(v, s);
-		dead = terminates(s);
+		dead = gc_terminates(s);
 	}
 }
 
@@ -1282,7 +1249,7 @@ static void stmts_text(BodyText *t, Nodes *l) {
 		if (dead && i > last_label && s->kind != N_LABELED)
 			continue;
 		stmt_text(t, s);
-		dead = terminates(s);
+		dead = gc_terminates(s);
 	}
 }
 
@@ -1293,12 +1260,12 @@ static void stmt_text(BodyText *t, Node *s) {
 		stmts_text(t, &s->list);
 		return;
 	}
-	if (s->kind == N_IF && static_bool(s->cond)) {
+	if (s->kind == N_IF && gc_static_bool(s->cond)) {
 		stmt_text(t, s->init);
-		stmt_text(t, static_bool(s->cond) > 0 ? s->body : s->els);
+		stmt_text(t, gc_static_bool(s->cond) > 0 ? s->body : s->els);
 		return;
 	}
-	if (s->kind == N_FOR && s->cond && static_bool(s->cond) < 0) {
+	if (s->kind == N_FOR && s->cond && gc_static_bool(s->cond) < 0) {
 		stmt_text(t, s->init);
 		return;
 	}
@@ -1555,7 +1522,5 @@ const char *inl_gc_name(Func *fn) { return gc_name(fn); }
 bool inl_cost_ok(Func *callee, bool big_caller, bool closure_once) { return cost_ok(callee, big_caller, closure_once); }
 bool inl_is_intrinsic(Func *fn) { return is_intrinsic(fn); }
 bool inl_is_big(Func *fn) { return is_big(fn); }
-bool inl_terminates(Node *s) { return terminates(s); }
-int inl_static_bool(Node *cond) { return static_bool(cond); }
 void inl_record_defs(Node *n) { record_defs(n); }
 void inl_record_def(Obj *o, Node *value) { record_def(o, value); }

@@ -14,8 +14,6 @@ Func *inl_callee(Func *caller, Node *f); /* gc's inlCallee: the function f certa
 bool inl_cost_ok(Func *callee, bool big_caller, bool closure_once);
 bool inl_is_intrinsic(Func *fn);
 bool inl_is_big(Func *fn);
-bool inl_terminates(Node *s);            /* gc's front end's terminating statements */
-int inl_static_bool(Node *cond);         /* 1 true, -1 false, 0 not constant */
 void inl_record_defs(Node *n);           /* x := v: v is x's static value */
 void inl_record_def(Obj *o, Node *value);
 void inl_can_inline(Func *fn);           /* gc's CanInline (prints "can inline f") */

@@ -309,7 +309,7 @@ static void copy_stmts(Copier *c, Nodes *dst, Nodes *src) {
 		if (dead && i > last_label && s->kind != N_LABELED)
 			continue;
 		nodes_push(&out, copy(c, s));
-		dead = inl_terminates(s);
+		dead = gc_terminates(s);
 	}
 	*dst = out;
 }

@@ -662,6 +662,9 @@ void check_program(Program *prog);
 /* Does expression n contain a call or a channel receive?  (The spec's
  * test for whether len of an array expression is constant.) */
 bool has_call_or_recv(Node *n);
+/* deadcode.c: what gc's front end drops */
+int gc_static_bool(Node *cond); /* +1 / -1: statically true / false; 0 otherwise */
+bool gc_terminates(Node *s);    /* a terminating statement (return, goto, panic, ...) */
 void unspread_call(Node *call, Nodes args); /* f(g()) -> f(t1, ..., tn): g's results in temporaries */
 /* inline.c: gc's inlining decisions and, in inline_call.c, the calls
  * inlined (before escape analysis) */
