@@ -27,12 +27,34 @@
 
 static void hoist(Node **np, bool root);
 
+/* Temporaries holding pointers, hoisted since a statement began (pairs:
+ * offset, size).  gc's order pass kills its temporaries after the
+ * statement; tgo clears them, or the collector, which scans frames
+ * conservatively, would keep what they point to alive for the rest of the
+ * function ("println(bottomUp(19).check())" kept a 16 MiB tree). */
+static Vec pointer_temps;
+
+int order_temps_mark(void) { return pointer_temps.len; }
+
+void order_kill_temps(int mark) {
+	for (int i = mark; i + 1 < pointer_temps.len; i += 2) {
+		int64_t off = (intptr_t)pointer_temps.data[i], size = (intptr_t)pointer_temps.data[i + 1];
+		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-off);
+		zero_mem("%rdi", size);
+	}
+	pointer_temps.len = mark;
+}
+
 /* Evaluate *np now into a temporary and make it a reference to it. */
 static void spill(Node **np) {
 	Node *n = *np;
 	Type *t = n->type;
 	int64_t addr = alloc_temp(8, 8);
 	int64_t val = alloc_temp(type_size(t) ? type_size(t) : 8, type_align(t));
+	if (has_pointers(t)) {
+		vec_push(&pointer_temps, (void *)(intptr_t)val);
+		vec_push(&pointer_temps, (void *)(intptr_t)type_size(t));
+	}
 	gen_expr(n);
 	if (is_scalar(t)) {
 		emit("\tmovq %%rax, %lld(%%rbp)", (long long)-val);

@@ -1041,6 +1041,7 @@ static void gen_defer_nil_check(Node *s) {
 
 void gen_stmt(Node *s) {
 	int64_t saved = fs->temp_top;
+	int temps_mark = order_temps_mark();
 	for (Move2Heap *m = s->moves; m; m = m->next)
 		gen_move2heap(m);
 	order_stmt(s);
@@ -1147,6 +1148,7 @@ void gen_stmt(Node *s) {
 	default:
 		ice_at(s->pos, "gen_stmt: node kind %d", s->kind);
 	}
+	order_kill_temps(temps_mark);
 	fs->temp_top = saved;
 }
 

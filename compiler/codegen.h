@@ -148,6 +148,8 @@ extern int heap_vars_same_block;     /* >0: tgo's branches inside one gc block *
 /* evaluation order within a statement (cg_order.c) */
 void order_stmt(Node *s);
 void order_var_spec(Node *spec);
+int order_temps_mark(void);         /* order_kill_temps clears the pointer temps hoisted since */
+void order_kill_temps(int mark);
 void order_expr(Node **np);
 
 /* statements */
