@@ -392,11 +392,9 @@ static Vec c_wrappers;  /* Func*: generated wrappers, in request order */
 static int c_wrappers_done;
 
 static Node *var_ident(Obj *o, Pos pos) {
-	Node *n = new_node(N_IDENT, pos);
-	n->name = o->name;
-	n->obj = o;
-	n->type = o->type;
-	n->mode = o->kind == OBJ_FUNC ? MODE_VALUE : MODE_VAR;
+	Node *n = new_ident_node(o, pos);
+	if (o->kind == OBJ_FUNC)
+		n->mode = MODE_VALUE;
 	return n;
 }
 

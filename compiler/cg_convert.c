@@ -358,16 +358,10 @@ void gen_temp_value_as(int64_t off, Type *from, Type *to) { gen_temp_value_conv(
 /* The same, the conversion's allocation decided by esc_flags (those of the
  * checker's conversion node that this one stands for). */
 void gen_temp_value_conv(int64_t off, Type *from, Type *to, int esc_flags) {
-	int64_t addr = alloc_temp(8, 8);
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-off);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
-	Node tmp = {0};
-	tmp.kind = N_TEMPREF;
-	tmp.iota = addr;
-	tmp.type = from;
-	tmp.mode = MODE_VALUE;
+	Node *tmp = temp_value_ref(off, from);
+	tmp->mode = MODE_VALUE;
 	if (!is_interface(to) || types_identical(from, to)) {
-		gen_expr(&tmp);
+		gen_expr(tmp);
 		return;
 	}
 	Node conv = {0};
@@ -376,7 +370,7 @@ void gen_temp_value_conv(int64_t off, Type *from, Type *to, int esc_flags) {
 	conv.implicit = true;
 	conv.type = to;
 	conv.mode = MODE_VALUE;
-	conv.x = &tmp;
+	conv.x = tmp;
 	gen_expr(&conv);
 }
 

@@ -328,6 +328,19 @@ void store_value(Type *t) {
 		copy_mem("%rdi", "%rax", type_size(t));
 }
 
+/* A node reading the value held in temp off (of type t): an N_TEMPREF
+ * through a new temp holding off's address. */
+Node *temp_value_ref(int64_t off, Type *t) {
+	int64_t addr = alloc_temp(8, 8);
+	emit("\tleaq %lld(%%rbp), %%rax", (long long)-off);
+	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
+	Node *n = new_node(N_TEMPREF, nopos);
+	n->iota = addr;
+	n->type = t;
+	n->mode = MODE_VAR;
+	return n;
+}
+
 void gen_nil_check(void) {
 	/* a load through the pointer faults for nil; the SIGSEGV handler turns
 	 * the fault into Go's nil pointer dereference panic */

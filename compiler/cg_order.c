@@ -49,7 +49,6 @@ void order_kill_temps(int mark) {
 static void spill(Node **np) {
 	Node *n = *np;
 	Type *t = n->type;
-	int64_t addr = alloc_temp(8, 8);
 	int64_t val = alloc_temp(type_size(t) ? type_size(t) : 8, type_align(t));
 	if (has_pointers(t)) {
 		vec_push(&pointer_temps, (void *)(intptr_t)val);
@@ -62,11 +61,8 @@ static void spill(Node **np) {
 		emit("\tleaq %lld(%%rbp), %%rdi", (long long)-val);
 		copy_mem("%rdi", "%rax", type_size(t));
 	}
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-val);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
-	Node *r = new_node(N_TEMPREF, n->pos);
-	r->iota = addr;
-	r->type = t;
+	Node *r = temp_value_ref(val, t);
+	r->pos = n->pos;
 	r->mode = MODE_VALUE;
 	*np = r;
 }

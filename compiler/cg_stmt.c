@@ -186,15 +186,10 @@ static void store_lhs(Lhs *l, int64_t val, Type *t) {
 static void gen_map_op_assign(Node *bin, Node *lhs) {
 	Lhs l = eval_lhs(lhs);
 	Node *x = l.n;
-	int64_t ma = alloc_temp(8, 8), ka = alloc_temp(8, 8);
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-l.map);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-ma);
-	emit("\tleaq %lld(%%rbp), %%rax", (long long)-l.key);
-	emit("\tmovq %%rax, %lld(%%rbp)", (long long)-ka);
 	Node *read = new_node(N_INDEX, x->pos);
 	*read = *x;
-	read->x = temp_ref(ma, x->x->type);
-	read->y = temp_ref(ka, x->y->type);
+	read->x = temp_value_ref(l.map, x->x->type);
+	read->y = temp_value_ref(l.key, x->y->type);
 	Node copy = *bin;
 	copy.x = read;
 	int64_t v = alloc_temp(type_size(lhs->type), type_align(lhs->type));
@@ -722,14 +717,11 @@ static void gen_switch(Node *s) {
 				continue;
 			}
 			/* e == tag */
-			int64_t addr = alloc_temp(8, 8);
-			emit("\tleaq %lld(%%rbp), %%rax", (long long)-tag);
-			emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
 			Node cmp = {0};
 			cmp.kind = N_BINARY;
 			cmp.op = TK_EQL;
 			cmp.x = e;
-			cmp.y = temp_ref(addr, tt);
+			cmp.y = temp_value_ref(tag, tt);
 			cmp.type = type_bool;
 			cmp.mode = MODE_VALUE;
 			cmp.pos = e->pos;
@@ -946,11 +938,8 @@ static void gen_select(Node *s) {
 					new_var_object(lhs->obj);
 				if (j == 0 && recv->kind == N_CONV && recv->implicit) {
 					/* received into an interface variable */
-					int64_t addr = alloc_temp(8, 8);
-					emit("\tleaq %lld(%%rbp), %%rax", (long long)-src);
-					emit("\tmovq %%rax, %lld(%%rbp)", (long long)-addr);
 					Node conv = *recv;
-					conv.x = temp_ref(addr, recv->x->type);
+					conv.x = temp_value_ref(src, recv->x->type);
 					int64_t v2 = alloc_temp(16, 8);
 					gen_to_temp(&conv, v2);
 					src = v2;

@@ -650,14 +650,7 @@ typedef struct InitUnit {
 	bool done;
 } InitUnit;
 
-static Node *ident_for(Obj *o) {
-	Node *n = new_node(N_IDENT, o->pos);
-	n->name = o->name;
-	n->obj = o;
-	n->type = o->type;
-	n->mode = MODE_VAR;
-	return n;
-}
+static Node *ident_for(Obj *o) { return new_ident_node(o, o->pos); }
 
 /* A dependency path from "from" to "to" (types2's findPath): the list
  * {to, ..., from} reversed, or an empty vector. */

@@ -116,6 +116,7 @@ void string_result(void);         /* GoString in rax:rdx into a temp, its addres
 int64_t string_literal(const char *s, int64_t len); /* label number of a static string header */
 int static_data(Node *n, Type *t); /* label .LK<n> of read-only data holding n, or -1 */
 void gen_zero_value(Type *t);       /* rax = zero value (scalar) or address of a zeroed temp */
+Node *temp_value_ref(int64_t off, Type *t); /* a node reading the value in temp off */
 void gen_nil_check(void);           /* %rax must not be nil */
 void gen_bounds_check(bool is_unsigned_index); /* index in %rax, length in %rdi */
 

@@ -138,14 +138,7 @@ static Pos range_keyword_pos(Node *r) {
 
 /* A name node for a variable, as gc's IR refers to it (the notes of
  * captured variables and of heap allocation reasons). */
-Node *name_node(Obj *o, Pos pos) {
-	Node *id = new_node(N_IDENT, pos);
-	id->name = o->name;
-	id->obj = o;
-	id->type = o->type;
-	id->mode = MODE_VAR;
-	return id;
-}
+Node *name_node(Obj *o, Pos pos) { return new_ident_node(o, pos); }
 
 static void min_use(Node *n, Obj *o, Pos *best) {
 	if (!n)

@@ -222,14 +222,7 @@ static Node *copy_node(Copier *c, Node *n);
 static Node *copy_closure(Copier *c, Node *n);
 static void dead_locals(Func *fn);
 
-static Node *ident_of(Obj *o, Pos pos) {
-	Node *id = new_node(N_IDENT, pos);
-	id->name = o->name;
-	id->obj = o;
-	id->type = o->type;
-	id->mode = MODE_VAR;
-	return id;
-}
+static Node *ident_of(Obj *o, Pos pos) { return new_ident_node(o, pos); }
 
 /* A fresh variable of the caller (a parameter or result when own: the
  * caller is a func literal's copy). */

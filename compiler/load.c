@@ -268,13 +268,15 @@ static Package *load_package(const char *path, Pos from) {
 	return p;
 }
 
-/* Look for go.mod in dir or above it and record the module path. */
-static void find_module(const char *dir) {
+/* The module dir belongs to: the directory of the nearest go.mod at or
+ * above dir (NULL if there is none), and in *path its module path (NULL
+ * when the go.mod has no module line). */
+char *find_go_mod(const char *dir, char **path) {
+	*path = NULL;
 	char *d = realpath(dir, NULL);
 	while (d && *d) {
-		char *gomod = fmt("%s/go.mod", d);
 		size_t len;
-		char *text = read_file(gomod, &len);
+		char *text = read_file(fmt("%s/go.mod", d), &len);
 		if (text) {
 			char *line = strstr(text, "module");
 			if (line) {
@@ -286,15 +288,25 @@ static void find_module(const char *dir) {
 					line++;
 					n = strcspn(line, "\"");
 				}
-				prog->module_path = xstrndup(line, n);
-				prog->module_dir = d;
+				*path = xstrndup(line, n);
 			}
-			return;
+			return d;
 		}
 		char *slash = strrchr(d, '/');
 		if (!slash || slash == d)
-			return;
+			return NULL;
 		*slash = 0;
+	}
+	return NULL;
+}
+
+/* Record the main module of dir, if any. */
+static void find_module(const char *dir) {
+	char *path;
+	char *d = find_go_mod(dir, &path);
+	if (d && path) {
+		prog->module_path = path;
+		prog->module_dir = d;
 	}
 }
 

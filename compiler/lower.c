@@ -23,12 +23,7 @@ static int wrap_counter;
 
 static Node *ident_of(Obj *o, Pos pos) {
 	o->pos = o->pos.line ? o->pos : pos;
-	Node *n = new_node(N_IDENT, pos);
-	n->name = o->name;
-	n->obj = o;
-	n->type = o->type;
-	n->mode = MODE_VAR;
-	return n;
+	return new_ident_node(o, pos);
 }
 
 /* gc's normalizeGoDeferCall: which operands of a go/defer call are

@@ -251,22 +251,28 @@ static void find_root(const char *argv0) {
 }
 
 static char *workdir;
+static pid_t workdir_owner;
 static bool keep_work;
 
+/* At exit, unless -work: only the process that made it (tgo test forks
+ * children that compile). */
 static void remove_workdir(void) {
-	if (!workdir || keep_work)
+	if (!workdir || keep_work || getpid() != workdir_owner)
 		return;
 	char *cmd = fmt("rm -rf '%s'", workdir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "tgo: cannot remove %s\n", workdir);
 }
 
-static char *make_workdir(bool keep) {
+/* A temporary directory for one command, removed at exit unless keep
+ * (-work: printed as WORK=dir, as the go command does). */
+char *make_workdir(bool keep) {
 	const char *tmp = getenv("TMPDIR");
 	char *tmpl = fmt("%s/tgo-build-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(tmpl))
 		fatal("cannot create work directory: %s", strerror(errno));
 	workdir = tmpl;
+	workdir_owner = getpid();
 	keep_work = keep;
 	if (keep)
 		fprintf(stderr, "WORK=%s\n", workdir);

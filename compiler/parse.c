@@ -48,6 +48,17 @@ Node *new_node(NodeKind kind, Pos pos) {
 	return n;
 }
 
+/* A reference to variable (or other object) o at pos, as the checker
+ * would have typed it: for the nodes later stages synthesize. */
+Node *new_ident_node(Obj *o, Pos pos) {
+	Node *n = new_node(N_IDENT, pos);
+	n->name = o->name;
+	n->obj = o;
+	n->type = o->type;
+	n->mode = MODE_VAR;
+	return n;
+}
+
 /* Call f on each child of n that is an expression or a statement, in
  * source order (a for loop's post statement after its body, as it runs).
  * Type expressions and the bodies of func literals are not visited. */

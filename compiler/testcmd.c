@@ -263,32 +263,13 @@ char *test_import_path(const char *dir, bool from_files) {
 	if (from_files)
 		return "command-line-arguments";
 	char *abs = realpath(dir, NULL);
-	if (!abs)
+	char *mod;
+	char *d = abs ? find_go_mod(abs, &mod) : NULL;
+	if (!d || !mod)
 		return "command-line-arguments";
-	char *d = xstrdup(abs);
-	for (;;) {
-		size_t len;
-		char *text = read_file(fmt("%s/go.mod", d), &len);
-		if (text) {
-			char *line = strstr(text, "module");
-			if (!line)
-				return "command-line-arguments";
-			line += 6;
-			while (*line == ' ' || *line == '\t')
-				line++;
-			if (*line == '"')
-				line++;
-			char *mod = xstrndup(line, strcspn(line, " \t\r\n\""));
-			size_t n = strlen(d);
-			if (strcmp(abs, d) == 0)
-				return mod;
-			return fmt("%s/%s", mod, abs + n + 1);
-		}
-		char *slash = strrchr(d, '/');
-		if (!slash || slash == d)
-			return "command-line-arguments";
-		*slash = 0;
-	}
+	if (strcmp(abs, d) == 0)
+		return mod;
+	return fmt("%s/%s", mod, abs + strlen(d) + 1);
 }
 
 typedef struct TestPkg {
@@ -718,28 +699,9 @@ static char *go_quote(const char *s) {
 
 static char *module_of(const char *ipath, const char *dir) {
 	(void)ipath;
-	char *abs = realpath(dir, NULL);
-	char *d = abs ? xstrdup(abs) : NULL;
-	while (d && *d) {
-		size_t len;
-		char *text = read_file(fmt("%s/go.mod", d), &len);
-		if (text) {
-			char *line = strstr(text, "module");
-			if (!line)
-				return "";
-			line += 6;
-			while (*line == ' ' || *line == '\t')
-				line++;
-			if (*line == '"')
-				line++;
-			return xstrndup(line, strcspn(line, " \t\r\n\""));
-		}
-		char *slash = strrchr(d, '/');
-		if (!slash || slash == d)
-			break;
-		*slash = 0;
-	}
-	return "";
+	char *mod;
+	char *d = find_go_mod(dir, &mod);
+	return d && mod ? mod : "";
 }
 
 static void write_table(Buf *b, const char *type, Vec *fs, bool examples) {
@@ -1147,32 +1109,6 @@ static char *make_test_main(Package *ptest, Package *xtest, void *arg) {
 
 /* ---- work directory ---- */
 
-static char *work_dir;
-static pid_t work_owner;
-static bool work_keep;
-
-static void remove_work_dir(void) {
-	if (!work_dir || work_keep || getpid() != work_owner)
-		return;
-	char *cmd = fmt("rm -rf '%s'", work_dir);
-	if (system(cmd) != 0)
-		fprintf(stderr, "tgo: cannot remove %s\n", work_dir);
-}
-
-static char *new_work_dir(bool keep) {
-	const char *tmp = getenv("TMPDIR");
-	char *tmpl = fmt("%s/tgo-build-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(tmpl))
-		fatal("cannot create work directory: %s", strerror(errno));
-	work_dir = tmpl;
-	work_owner = getpid();
-	work_keep = keep;
-	if (keep)
-		fprintf(stderr, "WORK=%s\n", work_dir);
-	atexit(remove_work_dir);
-	return work_dir;
-}
-
 /* ---- build and run ---- */
 
 /* Build the test binary at exe; returns the compiler's exit status (the
@@ -1313,7 +1249,7 @@ int cmd_test(int argc, char **argv) {
 	TestPkg tp = {0};
 	find_package(&o, &tp);
 	bool named = o.pkgargs.len > 0;
-	char *wd = new_work_dir(o.work);
+	char *wd = make_workdir(o.work);
 	if (tp.ntestfiles == 0 && !o.compile_only) {
 		/* go test still builds the package */
 		if (build_package(&o, &tp, fmt("%s/pkg.out", wd), wd) != 0) {

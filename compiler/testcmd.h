@@ -10,9 +10,11 @@
 /* main.c */
 int compile_loaded(Program *prog, Package *report, const char *out, const char *workdir);
 void parse_gcflags(const char *value);
+char *make_workdir(bool keep); /* removed at exit unless keep (-work) */
 
 /* load.c */
 Vec dir_go_files(const char *dir, bool tests);
+char *find_go_mod(const char *dir, char **path); /* nearest go.mod's directory; *path its module */
 Program *load_test_program(const char *dir, Vec *files, Vec *xfiles, const char *ipath,
                            char *(*make_main)(Package *ptest, Package *xtest, void *arg), void *arg,
                            Package **ptest, Package **pxtest);

@@ -345,6 +345,7 @@ enum {
 };
 
 Node *new_node(NodeKind kind, Pos pos);
+Node *new_ident_node(Obj *o, Pos pos); /* o at pos, typed, MODE_VAR */
 
 /* Parse one tokenized file into an N_FILE node. */
 Node *parse_file(SourceFile *f, Token *toks, int ntoks);
