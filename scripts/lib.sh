@@ -47,6 +47,7 @@ go_srcdir() {
 	esac
 	cp "$1/$2" "$3/src/"
 	[ -f "$1/${2%.go}.stdin" ] && cp "$1/${2%.go}.stdin" "$3/src/"
+	[ -f "$1/${2%.go}.gcflags" ] && cp "$1/${2%.go}.gcflags" "$3/src/"
 	echo "$3/src"
 }
 
@@ -113,9 +114,14 @@ test_args() {
 	sed -n 's|^// args:[ 	]*||p' "$1" | sed 1q
 }
 
-# test_gcflags FILE: the value of a `// gcflags: ...` line of a test program
-# (passed to both compilers as -gcflags=VALUE).
+# test_gcflags FILE: the -gcflags of a test program for both compilers: the
+# first line of x.gcflags beside it (a variant of another test, x.go being
+# a symlink to it), else its `// gcflags: ...` line.
 test_gcflags() {
+	if [ -f "${1%.go}.gcflags" ]; then
+		sed 1q "${1%.go}.gcflags"
+		return
+	fi
 	sed -n 's|^// gcflags:[ 	]*||p' "$1" | sed 1q
 }
 

@@ -9,7 +9,9 @@
 #           the committed x.golden (exit status, stdout, normalized stderr);
 #           inputs: a `// args: a b` line in x.go (program arguments) and a
 #           file x.stdin beside x.go (standard input, else /dev/null), used
-#           alike when scripts/golden.sh runs real Go; other header lines:
+#           alike when scripts/golden.sh runs real Go; x.gcflags beside x.go
+#           (-gcflags for both compilers: x.go may then be a symlink to
+#           another test, run again with other flags); other header lines:
 #           "// timeout: N" (seconds, when 10 are not enough),
 #           "// gcstress: skip (why)" (not run by make test-gcstress) and
 #           "// go-gcflags: FLAGS (why)" (-gcflags for real Go only: a

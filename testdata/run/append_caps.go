@@ -3,8 +3,8 @@
 // slices that do not escape (Go 1.26 stack buffer), slices returned after
 // being built (move2heap), the same with the capacity observed in the loop
 // (growsliceBuf), and a global slice (heap only).  Generated once; the
-// golden comes from real Go.  append_caps_off.go: the same with
-// -d=variablemakehash=n.
+// golden comes from real Go.  append_caps_off.go (a symlink to this file,
+// with append_caps_off.gcflags): the same with -d=variablemakehash=n.
 package main
 
 var caps [71]int
