@@ -206,12 +206,6 @@ typedef struct BackingStore {
 	bool used_static;  /* a site already generated code for it */
 } BackingStore;
 
-static Node *skip_parens(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 static BackingStore *backing_store(Node *operand) {
 	Type *et = under(operand->type)->elem;
 	int64_t esize = type_size(et);

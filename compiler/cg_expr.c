@@ -78,12 +78,6 @@ typedef struct StaticData {
 
 static Vec statics;
 
-static Node *skip_paren(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 static void put_int(uint8_t *p, uint64_t v, int64_t size) {
 	for (int64_t i = 0; i < size; i++)
 		p[i] = (uint8_t)(v >> (8 * i));
@@ -131,7 +125,7 @@ static bool encode_const(Const *c, Type *t, StaticData *d, int64_t off) {
 }
 
 static bool encode_static(Node *n, Type *t, StaticData *d, int64_t off) {
-	n = skip_paren(n);
+	n = skip_parens(n);
 	if (n->mode == MODE_CONST)
 		return encode_const(n->cval, t, d, off);
 	if (n->type && n->type->kind == TY_UNTYPED_NIL)

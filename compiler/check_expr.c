@@ -655,9 +655,9 @@ Func *func_for_lit(Node *lit) {
 		outer->nclosures++;
 		name = fmt("%s.func%d", outer->name, outer->nclosures);
 	} else {
-		/* a func literal in a package-level initializer: gc names it glob..funcN */
-		static int glob;
-		name = fmt("%s.init.func%d", ck.pkg->path, ++glob);
+		/* a func literal in a package-level initializer: gc names it
+		 * init.funcN, counting in each package */
+		name = fmt("%s.init.func%d", ck.pkg->path, ++ck.pkg->init_closures);
 	}
 	Func *fn = new_func(name, ck.pkg);
 	fn->decl = lit;

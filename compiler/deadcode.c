@@ -11,12 +11,6 @@
  */
 #include "tgo.h"
 
-static Node *unparen_node(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 /* +1 / -1 when the condition is statically true / false, 0 otherwise
  * (gc's rules, including !x being as static as x) */
 int gc_static_bool(Node *e) {
@@ -54,9 +48,9 @@ bool gc_terminates(Node *s) {
 	case N_RETURN:
 		return true;
 	case N_EXPRSTMT: {
-		Node *x = unparen_node(s->x);
+		Node *x = skip_parens(s->x);
 		if (x->kind == N_CALL) {
-			Node *f = unparen_node(x->x);
+			Node *f = skip_parens(x->x);
 			return f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN && f->obj->builtin == BI_PANIC;
 		}
 		return false;

@@ -21,12 +21,6 @@ extern Package *typestr_package;
 
 static Vec seen_names;
 
-static Node *skip(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 /* All values assigned to local variable o (NULL entries: the assignment's
  * type is only known, stored in *types). */
 typedef struct Assigns {
@@ -40,14 +34,14 @@ static void add_assign(Assigns *a, Node *value, Type *t) {
 }
 
 static bool is_nil_value(Node *n) {
-	n = skip(n);
+	n = skip_parens(n);
 	while (n && n->kind == N_CONV && n->implicit)
-		n = skip(n->x);
+		n = skip_parens(n->x);
 	return n && ((n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL) || (n->type && n->type->kind == TY_UNTYPED_NIL));
 }
 
 static bool names(Node *n, Obj *o) {
-	n = skip(n);
+	n = skip_parens(n);
 	return n && n->kind == N_IDENT && n->obj == o;
 }
 
@@ -66,7 +60,7 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 		if (n->list.n == n->list2.n) {
 			for (int i = 0; i < n->list.n; i++)
 				if (names(n->list.v[i], o) && !is_nil_value(n->list2.v[i])) {
-					Node *r = skip(n->list2.v[i]);
+					Node *r = skip_parens(n->list2.v[i]);
 					if (n->op != TK_ASSIGN && n->op != TK_DEFINE)
 						add_assign(a, NULL, NULL);
 					else if (r->kind == N_CALL && r->type && r->type->kind != TY_TUPLE && !(r->x->obj && r->x->obj->kind == OBJ_BUILTIN))
@@ -75,7 +69,7 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 						add_assign(a, r, NULL);
 				}
 		} else {
-			Node *r = skip(n->list2.v[0]);
+			Node *r = skip_parens(n->list2.v[0]);
 			for (int i = 0; i < n->list.n; i++)
 				if (names(n->list.v[i], o)) {
 					if (r->type && r->type->kind == TY_TUPLE)
@@ -94,9 +88,9 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 				if (spec->list.n == spec->list2.n) {
 					for (int i = 0; i < spec->list.n; i++)
 						if (names(spec->list.v[i], o) && !is_nil_value(spec->list2.v[i]))
-							add_assign(a, skip(spec->list2.v[i]), NULL);
+							add_assign(a, skip_parens(spec->list2.v[i]), NULL);
 				} else if (spec->list2.n == 1) {
-					Node *r = skip(spec->list2.v[0]);
+					Node *r = skip_parens(spec->list2.v[0]);
 					for (int i = 0; i < spec->list.n; i++)
 						if (names(spec->list.v[i], o))
 							add_assign(a, NULL, r->type && r->type->kind == TY_TUPLE ? r->type->fields[i]->type : r->type);
@@ -144,7 +138,7 @@ static Type no_type_value;
  * unknown, no_type if nothing is assigned. */
 static Type *concrete_type1(Node *n) {
 	for (;;) {
-		n = skip(n);
+		n = skip_parens(n);
 		if (!is_interface(n->type))
 			return n->type;
 		if (n->kind == N_CONV) {
@@ -153,6 +147,10 @@ static Type *concrete_type1(Node *n) {
 		}
 		if (n->kind == N_TYPEASSERT) {
 			n = n->x;
+			continue;
+		}
+		if (n->kind == N_INLCALL && n->list.n == 1) {
+			n = n->list.v[0]; /* an inlined call's value: its result variable */
 			continue;
 		}
 		break;
@@ -195,8 +193,6 @@ static Type *concrete_type(Node *n) {
 	return t == no_type ? NULL : t;
 }
 
-static bool report;
-
 static Node *implicit_deref(Node *x, Pos pos) {
 	Node *d = new_node(N_DEREF, pos);
 	d->x = x;
@@ -206,8 +202,11 @@ static Node *implicit_deref(Node *x, Pos pos) {
 	return d;
 }
 
-static void devirt_call(Node *call) {
-	Node *sel = skip(call->x);
+/* Devirtualize one call if its receiver's concrete type is known; report:
+ * print the -m line.  inline_call.c calls it before trying to inline a
+ * call (gc interleaves the two), escape.c's pass for the calls left. */
+void devirtualize_call(Node *call, bool report) {
+	Node *sel = skip_parens(call->x);
 	if (sel->kind != N_SELECTOR || sel->sel_kind != SEL_IFACEMETHOD)
 		return;
 	Type *it = sel->x->type;
@@ -275,32 +274,31 @@ static void devirt_call(Node *call) {
 	}
 }
 
-static void walk(Node *n, Package *pkg) {
+static void walk(Node *n, bool report) {
 	if (!n)
 		return;
 	if (n->kind == N_FUNCLIT)
 		return; /* func literals are functions of their own */
 	if (n->kind == N_CALL)
-		devirt_call(n);
-	walk(n->init, pkg);
-	walk(n->x, pkg);
-	walk(n->y, pkg);
-	walk(n->z, pkg);
-	walk(n->w, pkg);
-	walk(n->cond, pkg);
-	walk(n->post, pkg);
-	walk(n->body, pkg);
-	walk(n->els, pkg);
+		devirtualize_call(n, report);
+	walk(n->init, report);
+	walk(n->x, report);
+	walk(n->y, report);
+	walk(n->z, report);
+	walk(n->w, report);
+	walk(n->cond, report);
+	walk(n->post, report);
+	walk(n->body, report);
+	walk(n->els, report);
 	for (int i = 0; i < n->list.n; i++)
-		walk(n->list.v[i], pkg);
+		walk(n->list.v[i], report);
 	for (int i = 0; i < n->list2.n; i++)
-		walk(n->list2.v[i], pkg);
+		walk(n->list2.v[i], report);
 }
 
 /* Devirtualize the calls of one function; report: print -m lines. */
 void devirtualize_func(Func *fn, bool report_lines) {
 	if (!fn->body || fn->is_defer_wrapper)
 		return;
-	report = report_lines;
-	walk(fn->body, fn->pkg);
+	walk(fn->body, report_lines);
 }

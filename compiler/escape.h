@@ -35,6 +35,15 @@ bool esc_arg_leaks(Node *call, int idx);
  * address-taken, its value (recursively); n itself otherwise. */
 Node *esc_static_value(Node *n);
 
+/* devirt.c: an interface call on a value of known concrete type becomes a
+ * direct call (report: print "devirtualizing x.M to T") */
+void devirtualize_call(Node *call, bool report);
+void devirtualize_func(Func *fn, bool report_lines); /* every call of fn */
+
+/* escape_wrappers.c: gc's method wrappers of pkg ((*T).M around T.M,
+ * promoted methods, I.M, T.M-fm), built once, for inline.c and -m=2 */
+Vec *package_wrappers(Package *pkg);
+
 /* slices.c: gc's slice pass (move2heap), after escape analysis */
 void slices_program(Program *prog);
 

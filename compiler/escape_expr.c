@@ -101,12 +101,6 @@ static void unsafe_value(Esc *e, Hole k, Node *n) {
 	expr(e, discard_hole(e), n);
 }
 
-Node *skip_parens(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 /* Go 1.26's new(v), which tgo's checker rewrites to &[]T{v}[0] (keeping
  * the source text): its slice literal, or NULL. */
 static Node *new_value_lit(Node *n) {

@@ -111,6 +111,157 @@ static void static_elem(Package *p, Node *v, const char *sym, int64_t off, Vec *
 		static_dyn(dyn, skip_parens(v), sym, off);
 }
 
+/* ---- an inlined call as data (gc's staticAssignInlinedCall) ----
+ *
+ * "var errBase = errors.New(\"base\")" is data too: when the function
+ * inlined is one "return v" with one unnamed result, its arguments have no
+ * side effects and no closure captures a parameter, gc substitutes the
+ * arguments for the parameters in v and lays out the result as it would
+ * "&errorString{\"base\"}".  A parameter used twice needs an argument
+ * that may be evaluated twice (no allocation). */
+
+static bool allocates(Node *n) {
+	n = skip_parens(n);
+	if (!n)
+		return false;
+	if (side_effects(n))
+		return true;
+	switch (n->kind) {
+	case N_COMPOSITE:
+		if (under(n->type)->kind != TY_ARRAY && under(n->type)->kind != TY_STRUCT)
+			return true;
+		break;
+	case N_UNARY:
+		if (n->op == TK_AND && skip_parens(n->x)->kind == N_COMPOSITE)
+			return true;
+		break;
+	case N_CONV:
+		if (under(n->type)->kind == TY_SLICE && is_string(n->x->type))
+			return true;
+		break;
+	case N_CALL: {
+		Node *f = skip_parens(n->x);
+		if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN && (f->obj->builtin == BI_NEW || f->obj->builtin == BI_MAKE))
+			return true;
+		break;
+	}
+	default:
+		break;
+	}
+	if (allocates(n->x) || allocates(n->y) || allocates(n->z) || allocates(n->w))
+		return true;
+	for (int i = 0; i < n->list.n; i++)
+		if (allocates(n->list.v[i]))
+			return true;
+	return false;
+}
+
+typedef struct Subst {
+	Node *params;      /* the inlined call's "p1, p2 := a1, a2", or NULL */
+	int *uses;
+	bool closure;      /* a func literal capturing something */
+} Subst;
+
+static int param_index(Subst *s, Node *n) {
+	if (!s->params || n->kind != N_IDENT || !n->obj)
+		return -1;
+	for (int i = 0; i < s->params->list.n; i++)
+		if (s->params->list.v[i]->obj == n->obj)
+			return i;
+	return -1;
+}
+
+static void count_param_uses(Subst *s, Node *n) {
+	if (!n)
+		return;
+	if (n->kind == N_FUNCLIT && n->fn && n->fn->captures.len)
+		s->closure = true;
+	int i = param_index(s, n);
+	if (i >= 0)
+		s->uses[i]++;
+	Node *kids[] = {n->x, n->y, n->z, n->w};
+	for (int k = 0; k < 4; k++)
+		count_param_uses(s, kids[k]);
+	for (int k = 0; k < n->list.n; k++)
+		count_param_uses(s, n->list.v[k]);
+	for (int k = 0; k < n->list2.n; k++)
+		count_param_uses(s, n->list2.v[k]);
+}
+
+static Node *subst(Subst *s, Node *n);
+
+static void subst_list(Subst *s, Nodes *l) {
+	Nodes out = {0};
+	for (int i = 0; i < l->n; i++)
+		nodes_push(&out, l->v[i]);
+	*l = out;
+	for (int i = 0; i < l->n; i++)
+		l->v[i] = subst(s, l->v[i]);
+}
+
+/* v with the arguments in place of the parameters (a copy where it
+ * differs); a sum of constant strings is constant (gc's addStr). */
+static Node *subst(Subst *s, Node *n) {
+	if (!n || n->mode == MODE_CONST || n->mode == MODE_TYPE)
+		return n;
+	int i = param_index(s, n);
+	if (i >= 0)
+		return s->params->list2.v[i];
+	if (n->kind == N_FUNCLIT)
+		return n;
+	Node *m = xalloc(sizeof *m);
+	*m = *n;
+	m->x = subst(s, n->x);
+	m->y = subst(s, n->y);
+	m->z = subst(s, n->z);
+	m->w = subst(s, n->w);
+	m->body = subst(s, n->body); /* an inlined call's parameters */
+	subst_list(s, &m->list);
+	subst_list(s, &m->list2);
+	if (m->kind == N_BINARY && m->op == TK_ADD && is_string(m->type) && skip_parens(m->x)->mode == MODE_CONST &&
+	    skip_parens(m->y)->mode == MODE_CONST)
+		m->mode = MODE_CONST;
+	return m;
+}
+
+static bool static_assign(Package *p, Node *r, const char *sym, int64_t off, Vec *dyn);
+
+static bool static_inlined_call(Package *p, Node *call, const char *sym, int64_t off, Vec *dyn) {
+	Func *f = call->fn;
+	if (!f || !f->body || f->body->list.n != 1 || f->results.len != 1)
+		return false;
+	Node *ret = f->body->list.v[0];
+	Obj *res = f->results.data[0];
+	if (ret->kind != N_RETURN || ret->list.n != 1 || (res->name && res->name[0] && res->name[0] != '~' && strcmp(res->name, "_") != 0))
+		return false;
+	/* inline_call.c's shape: [params := args] { var ~r0; ~r0 = v; goto } label */
+	Nodes *body = &call->body->list;
+	Subst s = {0};
+	int k = 0;
+	if (body->n == 3 && body->v[0]->kind == N_ASSIGN)
+		s.params = body->v[k++];
+	if (body->n != k + 2 || body->v[k]->kind != N_BLOCK || body->v[k]->list.n != 3)
+		return false;
+	Node *as = body->v[k]->list.v[1];
+	if (as->kind != N_ASSIGN || as->list2.n != 1)
+		return false;
+	Node *v = as->list2.v[0];
+	int np = s.params ? s.params->list.n : 0;
+	s.uses = xalloc(sizeof(int) * (np + 1));
+	for (int i = 0; i < np; i++) {
+		Node *x = s.params->list.v[i];
+		if ((x->obj && x->obj->addrtaken) || side_effects(s.params->list2.v[i]))
+			return false;
+	}
+	count_param_uses(&s, v);
+	if (s.closure)
+		return false;
+	for (int i = 0; i < np; i++)
+		if (s.uses[i] > 1 && allocates(s.params->list2.v[i]))
+			return false;
+	return static_assign(p, subst(&s, v), sym, off, dyn);
+}
+
 static bool static_assign(Package *p, Node *r, const char *sym, int64_t off, Vec *dyn) {
 	if (!r)
 		return true;
@@ -138,6 +289,8 @@ static bool static_assign(Package *p, Node *r, const char *sym, int64_t off, Vec
 			}
 			return x->kind == N_IDENT && x->obj && x->obj->global;
 		}
+	case N_INLCALL:
+		return static_inlined_call(p, r, sym, off, dyn);
 	case N_CONV: {
 		Type *to = under(r->type);
 		Node *x = skip_parens(r->x);
@@ -155,7 +308,10 @@ static bool static_assign(Package *p, Node *r, const char *sym, int64_t off, Vec
 			}
 			return true;
 		}
-		if (to->kind == TY_SLICE && x->mode == MODE_CONST && is_string(x->type) && under(to->elem)->kind == TY_UINT8)
+		/* []byte("const") is data; so is []rune("const"), which gc's
+		 * typecheck turns into a []rune{...} literal of constants */
+		if (to->kind == TY_SLICE && x->mode == MODE_CONST && is_string(x->type) &&
+		    (under(to->elem)->kind == TY_UINT8 || under(to->elem)->kind == TY_INT32))
 			return true;
 		return false;
 	}
@@ -261,6 +417,9 @@ PkgInit *package_init(Package *p) {
 		nodes_push(&body->list, as);
 	}
 	pi->fn = init_func_named(p, "init", body);
+	if (p->init_func) /* the variables of calls inlined into initializers */
+		for (int i = 0; i < p->init_func->locals.len; i++)
+			vec_push(&pi->fn->locals, p->init_func->locals.data[i]);
 	info(pi->fn)->pkg_init = true;
 	return pi;
 }

@@ -207,12 +207,12 @@ void print_flow_explanation(Batch *b, Loc *dst, Loc *src, int derefs, Note *note
 		vec_push(&ns, n);
 	for (int i = 0; i < ns.len; i++) {
 		Note *n = ns.data[i];
-		diag_raw("%s:     from %s (%s) at %s\n", pos, ir_string(n->where), n->why, esc_pos_str(note_pos(n->where)));
+		diag_raw("%s:     from %s (%s) at %s\n", pos, ir_string(n->where), n->why, pos_str(note_pos(n->where)));
 	}
 }
 
 static void explain_path(Batch *b, Loc *root, Loc *src) {
-	char *pos = esc_pos_str(loc_pos(src));
+	char *pos = pos_str(loc_pos(src));
 	Vec visited = {0};
 	for (;;) {
 		for (int i = 0; i < visited.len; i++)
@@ -260,7 +260,7 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *todo_all) {
 			derefs = 0;
 			if (outlives(b, root, l)) {
 				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2 && (l->n || l->var) && !quiet_loc(l)) {
-					char *pos = esc_pos_str(loc_pos(l));
+					char *pos = pos_str(loc_pos(l));
 					diag_raw("%s: %s escapes to heap in %s:\n", pos, loc_node_text(l), short_name(l->fn));
 					explain_path(b, root, l);
 				}
@@ -274,7 +274,7 @@ static void walk_one(Batch *b, Loc *root, unsigned walkgen, Queue *todo_all) {
 		if (l->param) {
 			if (outlives(b, root, l)) {
 				if (!(l->attrs & ATTR_ESCAPES) && opt.m >= 2 && !quiet_loc(l)) {
-					char *pos = esc_pos_str(loc_pos(l));
+					char *pos = pos_str(loc_pos(l));
 					diag_raw("%s: parameter %s leaks to %s for %s with derefs=%d:\n", pos, l->var->name, loc_text(b, root),
 					         short_name(l->fn), derefs);
 					explain_path(b, root, l);
@@ -347,8 +347,11 @@ void flow_closure(Esc *e, Hole k, Node *lit) {
 			continue;
 		bool byval = !l->addrtaken && !l->reassigned && type_size(o->type) <= 128 && !o->addrtaken;
 		o->byval = byval;
-		if (opt.m >= 2 && !quiet_func(o->func))
-			diag_at(loc_pos(l), "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", short_name(o->func), byval ? "value" : "ref",
+		/* a variable of a call inlined into a package initializer
+		 * belongs to the package's init, analysed as gc's "init" */
+		Func *owner = o->func->pkg && o->func == o->func->pkg->init_func ? e->fn : o->func;
+		if (opt.m >= 2 && !quiet_func(owner))
+			diag_at(loc_pos(l), "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", short_name(owner), byval ? "value" : "ref",
 			        o->name, (l->addrtaken || o->addrtaken) ? "true" : "false", l->reassigned ? "true" : "false",
 			        (long long)type_size(o->type));
 		Hole kk = k;

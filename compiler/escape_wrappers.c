@@ -4,6 +4,7 @@
  * described in escape.c.
  */
 #include "escape_impl.h"
+#include "inline.h"
 
 /* ---- gc's method wrappers (for -m=2) ----
  *
@@ -155,9 +156,10 @@ static Func *build_wrapper(Package *pkg, WrapSpec *ws) {
 	for (int i = 0; i < w->params.len; i++)
 		nodes_push(&call->list, wident(w->params.data[i]));
 	Node *body = wnode(N_BLOCK, NULL);
-	/* a promoted pointer method called through a pointer is a tail call:
-	 * its results do not flow anywhere */
-	bool tail = ws->promoted && ws->method && ws->method->ptr_recv && under(ws->recv_type)->kind == TY_POINTER;
+	/* a promoted pointer method called through a pointer is a tail call
+	 * (its results do not flow anywhere), unless it is inlined */
+	bool tail = ws->promoted && ws->method && ws->method->ptr_recv && under(ws->recv_type)->kind == TY_POINTER &&
+	            !(ws->method->func && inl_inlinable(ws->method->func));
 	if (sig->nresults == 0 || tail) {
 		Node *st = wnode(N_EXPRSTMT, NULL);
 		st->x = call;
@@ -519,9 +521,15 @@ static const char *wrapper_type_name(WrapTypes *w, Type *t) {
 	return NULL;
 }
 
-/* Analyse the wrappers of the package being reported, for their -m=2
- * explanations. */
-void analyze_wrappers(Package *pkg) {
+/* The wrappers gc generates with pkg, in its order; built once, after
+ * inlining decided what is inlinable (inline.c inlines into them). */
+static Vec built_wrappers;
+static Package *built_for;
+
+Vec *package_wrappers(Package *pkg) {
+	if (built_for == pkg)
+		return &built_wrappers;
+	built_for = pkg;
 	WrapTypes w = {pkg, {0}, {0}, {0}, 0, false};
 	Vec bodies = {0};
 	for (int i = 0; i < pkg->files.len; i++) {
@@ -570,9 +578,17 @@ void analyze_wrappers(Package *pkg) {
 	for (int i = 0; i < w.types.len; i++)
 		type_wrappers(pkg, w.types.data[i], wrapper_type_name(&w, w.types.data[i]), &ws);
 	method_value_wrappers(pkg, &ws);
-	for (int i = 0; i < ws.len; i++) {
+	built_wrappers = ws;
+	return &built_wrappers;
+}
+
+/* Analyse the wrappers of the package being reported, for their -m=2
+ * explanations. */
+void analyze_wrappers(Package *pkg) {
+	Vec *ws = package_wrappers(pkg);
+	for (int i = 0; i < ws->len; i++) {
 		Vec one = {0};
-		vec_push(&one, ws.data[i]);
+		vec_push(&one, ws->data[i]);
 		analyze_batch(&one);
 	}
 }

@@ -239,6 +239,7 @@ void use_package_options(Package *p) {
 	Options *o = &pkg_opts[i];
 	opt.m = o->m;
 	opt.no_inline = o->no_inline;
+	opt.inline_level = o->inline_level;
 	opt.no_opt = o->no_opt;
 	opt.escape_all = o->escape_all;
 	opt.escape_mutations_calls = o->escape_mutations_calls;
@@ -247,6 +248,14 @@ void use_package_options(Package *p) {
 	opt.complete = o->complete;
 	opt.smallframes = o->smallframes;
 	opt.debug_defer = o->debug_defer;
+}
+
+/* P's options, without making them the current ones (opt before
+ * gcflags_resolve, or for a package it did not see). */
+const Options *package_options(Package *p) {
+	if (!pkg_opts || !p || p->index < 0 || p->index >= npkg_opts || pkg_of[p->index] != p)
+		return &opt;
+	return &pkg_opts[p->index];
 }
 
 void use_cmdline_options(void) {

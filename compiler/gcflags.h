@@ -12,5 +12,6 @@ void parse_gcflags(const char *value); /* one -gcflags value */
 void gcflags_resolve(Program *prog, Package *report); /* after loading */
 void use_package_options(Package *p);  /* opt := p's -l/-N/-d= options */
 void use_cmdline_options(void);        /* opt := the command-line package's */
+const Options *package_options(Package *p); /* p's options, opt left as it is */
 
 #endif

@@ -47,12 +47,15 @@
  * as: <type> { <body> }" and "cannot inline f: <reason>".
  *
  * The transformation (calls replaced by bodies, "inlining call to f") is
- * inline_call.c's, run at the end of inline_program.  Inlining is off
- * unless -d=inline is given (until it is complete), and -l turns it off.
+ * inline_call.c's, run at the end of inline_program; then the package's
+ * method wrappers are built and inlined into (gc's MakeWrappers).  Inlining
+ * is on by default, as in gc; -l turns it off for the packages it applies
+ * to, and -l=4 makes a call that is not inlined cost 1 instead of 57.
  */
 #include "tgo.h"
 #include "check.h"
 #include "escape.h"
+#include "gcflags.h"
 #include "inline.h"
 
 extern Package *typestr_package;
@@ -83,12 +86,6 @@ static InlInfo *inl(Func *fn) {
 	if (!fn->inl)
 		fn->inl = xalloc(sizeof(InlInfo));
 	return fn->inl;
-}
-
-static Node *unparen(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
 }
 
 /* ---- gc's decisions for the standard library ---- */
@@ -217,7 +214,7 @@ static void record_defs(Node *n) {
 /* gc's ir.StaticValue: a local never reassigned stands for its value. */
 static Node *static_value(Node *n) {
 	for (int guard = 0; guard < 32; guard++) {
-		n = unparen(n);
+		n = skip_parens(n);
 		if (n->kind == N_CONV && n->x && !is_interface(n->type) && types_identical(under(n->type), under(n->x->type))) {
 			n = n->x;
 			continue;
@@ -354,7 +351,7 @@ static void fail(Hairy *v, const char *reason) {
 static bool is_const(Node *n) { return n && n->mode == MODE_CONST && n->cval; }
 
 static bool is_builtin_call(Node *n) {
-	Node *f = unparen(n->x);
+	Node *f = skip_parens(n->x);
 	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN)
 		return true;
 	return f->kind == N_SELECTOR && f->sel_kind == SEL_QUALIFIED && f->obj && f->obj->kind == OBJ_BUILTIN;
@@ -388,12 +385,12 @@ static bool conv_costs(Type *to, Type *from) {
 /* &x: gc's OADDR, which costs nothing together with a .f at offset 0 of
  * a variable ("&s.f"). */
 static void walk_addr(Hairy *v, Node *x) {
-	Node *d = unparen(x);
+	Node *d = skip_parens(x);
 	int cost = 1;
 	if (d->kind == N_SELECTOR && d->sel_kind == SEL_FIELD) {
-		Node *base = unparen(d->x);
+		Node *base = skip_parens(d->x);
 		if (base->kind == N_DEREF && base->implicit)
-			base = unparen(base->x);
+			base = skip_parens(base->x);
 		Type *st = under(d->x->type);
 		if (st->kind == TY_POINTER)
 			st = under(st->elem);
@@ -409,9 +406,9 @@ static void walk_addr(Hairy *v, Node *x) {
 
 /* *p: gc's ODEREF; *(*T)(unsafe.Pointer(&x)) costs half. */
 static void walk_deref(Hairy *v, Node *n) {
-	Node *p = unparen(n->x);
+	Node *p = skip_parens(n->x);
 	while (p->kind == N_CONV && !conv_costs(p->type, p->x->type))
-		p = unparen(p->x);
+		p = skip_parens(p->x);
 	int cost = 1;
 	if (p->kind == N_ADDR || (p->kind == N_UNARY && p->op == TK_AND))
 		cost -= extra(v, 1);
@@ -421,7 +418,7 @@ static void walk_deref(Hairy *v, Node *n) {
 
 /* The operands of a string concatenation, which gc makes one OADDSTR. */
 static int concat_operands(Node *n, Nodes *out) {
-	n = unparen(n);
+	n = skip_parens(n);
 	if (n->kind == N_BINARY && n->op == TK_ADD && !is_const(n) && is_string(n->type)) {
 		concat_operands(n->x, out);
 		concat_operands(n->y, out);
@@ -461,7 +458,7 @@ static void walk_args(Hairy *v, Node *call) {
 		node(v, 1 + 3 * nres); /* OAS2FUNC, DCL t (2 each), t on the left */
 		walk(v, g);
 		node(v, nres);         /* the uses */
-		Node *f = unparen(call->x);
+		Node *f = skip_parens(call->x);
 		Type *sig = f->type ? under(f->type) : NULL;
 		for (int i = 0; sig && sig->kind == TY_FUNC && i < nres; i++) {
 			bool variadic_extra = sig->variadic && !call->ellipsis && i >= sig->nfields - 1;
@@ -506,6 +503,11 @@ static void walk_builtin(Hairy *v, Node *n) {
 	}
 }
 
+/* gc's extraCallCost: what a call that is not inlined adds (-l=4: 1) */
+static int extra_call_cost(Func *fn) {
+	return package_options(fn->pkg)->inline_level == 4 ? 1 : EXTRA_CALL_COST;
+}
+
 static bool is_param_or_closure_var(Hairy *v, Node *f) {
 	if (f->kind != N_IDENT || !f->obj || f->obj->kind != OBJ_VAR)
 		return false;
@@ -520,7 +522,7 @@ static void walk_call(Hairy *v, Node *n) {
 		walk_builtin(v, n);
 		return;
 	}
-	Node *f = unparen(n->x);
+	Node *f = skip_parens(n->x);
 	if (f->kind == N_FUNCLIT && f->fn && f->fn->is_wrapper) {
 		/* b(g()) of a built-in b: the checker's wrapper is gc's
 		 * "t1, t2 := g(); b(t1, t2)" */
@@ -529,7 +531,7 @@ static void walk_call(Hairy *v, Node *n) {
 		return;
 	}
 	if (f->kind == N_SELECTOR && f->sel_kind == SEL_IFACEMETHOD) {
-		node(v, 1 + extra(v, EXTRA_CALL_COST)); /* OCALLINTER */
+		node(v, 1 + extra(v, extra_call_cost(v->fn))); /* OCALLINTER */
 		node(v, 1);                             /* ODOTINTER */
 		walk(v, f->x);
 		walk_args(v, n);
@@ -544,7 +546,10 @@ static void walk_call(Hairy *v, Node *n) {
 		} else if (callee && cost_ok(callee, v->big, false)) {
 			cost += inl(callee)->cost;
 		} else {
-			cost += is_param_or_closure_var(v, f) ? PARAM_CALL_COST : EXTRA_CALL_COST;
+			int extra = extra_call_cost(v->fn);
+			if (is_param_or_closure_var(v, f) && PARAM_CALL_COST < extra)
+				extra = PARAM_CALL_COST;
+			cost += extra;
 		}
 	}
 	node(v, cost);
@@ -679,7 +684,7 @@ static void walk_range(Hairy *v, Node *n) {
 		if (n->y && declares(n->y))
 			node(v, 2);
 	}
-	Node *x = unparen(n->z);
+	Node *x = skip_parens(n->z);
 	if (x->kind == N_DEREF && x->implicit)
 		x = x->x; /* range over a pointer to an array */
 	Type *xt = x->type ? under(x->type) : NULL;
@@ -721,7 +726,7 @@ static void walk_typeswitch(Hairy *v, Node *n) {
 	node(v, 1);     /* OTYPESW */
 	if (n->name)
 		node(v, 1); /* the guard's identifier */
-	Node *g = unparen(n->x);
+	Node *g = skip_parens(n->x);
 	walk(v, g->kind == N_TYPEASSERT ? g->x : g);
 	for (int i = 0; i < n->list.n && !v->stop; i++) {
 		Node *c = n->list.v[i];
@@ -818,14 +823,14 @@ static void walk_expr(Hairy *v, Node *n) {
 		return;
 	case N_UNARY:
 		if (n->op == TK_AND) {
-			Node *x = unparen(n->x);
+			Node *x = skip_parens(n->x);
 			if (x->kind == N_COMPOSITE) {
 				node(v, 1); /* OPTRLIT */
 				walk(v, x);
-			} else if (x->kind == N_INDEX && unparen(x->x)->kind == N_COMPOSITE && unparen(x->x)->implicit) {
+			} else if (x->kind == N_INDEX && skip_parens(x->x)->kind == N_COMPOSITE && skip_parens(x->x)->implicit) {
 				/* new(v): DCL t; t := v; &t */
 				node(v, 6);
-				walk_list(v, &unparen(x->x)->list);
+				walk_list(v, &skip_parens(x->x)->list);
 			} else {
 				walk_addr(v, n->x);
 			}
@@ -845,7 +850,7 @@ static void walk_expr(Hairy *v, Node *n) {
 		switch (n->sel_kind) {
 		case SEL_FIELD: {
 			node(v, 1); /* ODOT / ODOTPTR: the dereference is part of it */
-			Node *x = unparen(n->x);
+			Node *x = skip_parens(n->x);
 			if (x->kind == N_DEREF && x->implicit)
 				x = x->x;
 			walk(v, x);
@@ -874,10 +879,10 @@ static void walk_expr(Hairy *v, Node *n) {
 		int cost = 1;
 		if (n->y && is_const(n->y) && const_is_zero(n->y->cval))
 			cost -= extra(v, 1);
-		Node *hi = unparen(n->z);
-		Node *x = unparen(n->x);
+		Node *hi = skip_parens(n->z);
+		Node *x = skip_parens(n->x);
 		if (hi && hi->kind == N_CALL && hi->op == BI_LEN && is_builtin_call(hi) && hi->list.n == 1) {
-			Node *a = unparen(hi->list.v[0]);
+			Node *a = skip_parens(hi->list.v[0]);
 			if (x->kind == N_IDENT && a->kind == N_IDENT && x->obj && x->obj == a->obj)
 				cost -= extra(v, 2);
 		}
@@ -915,7 +920,7 @@ static void walk_expr(Hairy *v, Node *n) {
 		walk(v, n->y);
 		/* a comparison of an interface with a concrete value converts it */
 		if ((n->op == TK_EQL || n->op == TK_NEQ) && n->x->type && n->y->type) {
-			Node *x = unparen(n->x), *y = unparen(n->y);
+			Node *x = skip_parens(n->x), *y = skip_parens(n->y);
 			bool xi = is_interface(x->type), yi = is_interface(y->type);
 			if (xi != yi) {
 				Node *c = xi ? y : x;
@@ -943,7 +948,7 @@ static void walk_expr(Hairy *v, Node *n) {
 static void walk(Hairy *v, Node *n) {
 	if (!n || v->stop)
 		return;
-	n = unparen(n);
+	n = skip_parens(n);
 	if (n->mode == MODE_TYPE)
 		return;
 	if (is_const(n) && n->kind != N_ASSIGN) {
@@ -1097,9 +1102,9 @@ static int count_new(Nodes *l, bool define) {
 
 /* new(v): the checker's &[]T{v}[0] */
 static bool is_new_value(Node *n) {
-	n = unparen(n);
-	return n->kind == N_UNARY && n->op == TK_AND && unparen(n->x)->kind == N_INDEX &&
-	       unparen(unparen(n->x)->x)->kind == N_COMPOSITE && unparen(unparen(n->x)->x)->implicit;
+	n = skip_parens(n);
+	return n->kind == N_UNARY && n->op == TK_AND && skip_parens(n->x)->kind == N_INDEX &&
+	       skip_parens(skip_parens(n->x)->x)->kind == N_COMPOSITE && skip_parens(skip_parens(n->x)->x)->implicit;
 }
 
 static bool is_tuple(Node *n) { return n && n->type && n->type->kind == TY_TUPLE && n->type->nfields > 1; }
@@ -1142,7 +1147,7 @@ static void count_dcls(Node *n, int *c) {
 		return;
 	case N_UNARY:
 		if (is_new_value(n)) {
-			count_dcls_list(&unparen(unparen(n->x)->x)->list, c);
+			count_dcls_list(&skip_parens(skip_parens(n->x)->x)->list, c);
 			*c += 1; /* new(v)'s temporary */
 			return;
 		}
@@ -1308,15 +1313,15 @@ static void stmt_text(BodyText *t, Node *s) {
 		buf_printf(&t->b, "return &.autotmp_%d", t->ndcl - 1);
 		return;
 	}
-	if (s->kind == N_RETURN && s->list.n == 1 && unparen(s->list.v[0])->kind == N_CALL &&
-	    unparen(s->list.v[0])->spread) {
+	if (s->kind == N_RETURN && s->list.n == 1 && skip_parens(s->list.v[0])->kind == N_CALL &&
+	    skip_parens(s->list.v[0])->spread) {
 		Node *r = new_node(N_RETURN, s->pos);
-		nodes_push(&r->list, spread_text_call(t, unparen(s->list.v[0])));
+		nodes_push(&r->list, spread_text_call(t, skip_parens(s->list.v[0])));
 		buf_puts(&t->b, ir_string(r));
 		return;
 	}
-	if (s->kind == N_EXPRSTMT && unparen(s->x)->kind == N_CALL && unparen(s->x)->spread) {
-		buf_puts(&t->b, ir_string(spread_text_call(t, unparen(s->x))));
+	if (s->kind == N_EXPRSTMT && skip_parens(s->x)->kind == N_CALL && skip_parens(s->x)->spread) {
+		buf_puts(&t->b, ir_string(spread_text_call(t, skip_parens(s->x))));
 		return;
 	}
 	buf_puts(&t->b, ir_string(s));
@@ -1384,7 +1389,7 @@ typedef struct Visitor {
 	unsigned visitgen;
 	Vec stack;
 	unsigned min;
-	Func *init; /* the package's variable initialization (never inlined) */
+	Func *init; /* the package's variable initialization (inlined into, never inlined) */
 	Vec *batches; /* Vec* of Func*: the components, bottom-up (for inline_calls) */
 } Visitor;
 
@@ -1466,11 +1471,11 @@ static unsigned visit(Visitor *v, Func *fn) {
 				break;
 		}
 		Vec *batch = xalloc(sizeof *batch);
-		for (int k = i; k < v->stack.len; k++)
-			if (v->stack.data[k] != v->init) {
+		for (int k = i; k < v->stack.len; k++) {
+			if (v->stack.data[k] != v->init)
 				inl_can_inline(v->stack.data[k]);
-				vec_push(batch, v->stack.data[k]);
-			}
+			vec_push(batch, v->stack.data[k]);
+		}
 		if (batch->len && !is_std_package(((Func *)batch->data[0])->pkg))
 			vec_push(v->batches, batch);
 		v->stack.len = i;
@@ -1478,12 +1483,30 @@ static unsigned visit(Visitor *v, Func *fn) {
 	return min;
 }
 
-void inline_program(Program *prog) {
-	if (opt.no_inline || !opt.inline_on)
+/* The variables (and closures) that calls inlined into the package's
+ * variable initialization brought belong to the function that runs it,
+ * the package's init (check.c). */
+static void adopt_init_locals(Func *init) {
+	Func *real = init->pkg->init_func;
+	if (!real)
 		return;
+	for (int i = 0; i < init->locals.len; i++) {
+		Obj *o = init->locals.data[i];
+		o->func = real;
+		vec_push(&real->locals, o);
+	}
+	for (int i = 0; i < init->closures.len; i++) {
+		Func *c = init->closures.data[i];
+		c->outer = real;
+		vec_push(&real->closures, c);
+	}
+	init->locals.len = init->closures.len = 0;
+}
+
+void inline_program(Program *prog) {
 	report_pkg = prog->main;
 	inl_report_pkg = report_pkg;
-	Vec batches = {0};
+	Vec batches = {0}, inits = {0};
 	Visitor v = {.batches = &batches};
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *p = prog->packages.data[i];
@@ -1497,10 +1520,13 @@ void inline_program(Program *prog) {
 		Package *p = prog->packages.data[i];
 		if (is_std_package(p))
 			continue; /* decided from gc's table when called */
+		if (package_options(p)->no_inline)
+			continue; /* -l: nothing of p is inlinable, nothing inlined into it */
 		typestr_package = p;
 		/* gc's list of functions starts with "init", the initialization
 		 * of the package's variables: the functions it calls come first */
 		Func *init = new_func(fmt("%s.init", p->path), p);
+		vec_push(&inits, init);
 		init->body = new_node(N_BLOCK, nopos);
 		for (int j = 0; j < p->init_order.len; j++)
 			nodes_push(&init->body->list, p->init_order.data[j]);
@@ -1513,7 +1539,24 @@ void inline_program(Program *prog) {
 		}
 	}
 	inline_calls(prog, &batches);
+	for (int i = 0; i < inits.len; i++)
+		adopt_init_locals(inits.data[i]);
+	/* gc then generates the package's method wrappers and inlines into
+	 * them ("<autogenerated>:1: inlining call to T.M"); tgo builds them
+	 * only for -m (escape_wrappers.c) */
+	if (opt.m > 0 && report_pkg && !is_std_package(report_pkg) && !package_options(report_pkg)->no_inline) {
+		Vec *ws = package_wrappers(report_pkg);
+		for (int i = 0; i < ws->len; i++)
+			inline_wrapper(ws->data[i]);
+	}
 	diag_flush();
+}
+
+bool inl_inlinable(Func *fn) {
+	if (!fn->pkg || package_options(fn->pkg)->no_inline)
+		return false;
+	inl_can_inline(fn);
+	return inl(fn)->can;
 }
 
 /* ---- for inline_call.c ---- */

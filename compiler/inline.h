@@ -17,9 +17,11 @@ bool inl_is_big(Func *fn);
 void inl_record_defs(Node *n);           /* x := v: v is x's static value */
 void inl_record_def(Obj *o, Node *value);
 void inl_can_inline(Func *fn);           /* gc's CanInline (prints "can inline f") */
+bool inl_inlinable(Func *fn);            /* inlining is on for fn's package and fn can be inlined */
 
 /* inline_call.c: the transformation, over the functions in gc's bottom-up
  * order (batches: each a Vec of Func*, a strongly connected component) */
 void inline_calls(Program *prog, Vec *batches);
+void inline_wrapper(Func *w);            /* gc's DevirtualizeAndInlineFunc for a method wrapper */
 
 #endif

@@ -113,18 +113,12 @@ char *ir_type_string(Type *t) {
 	return buf_cstr(&b);
 }
 
-static Node *unparen(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 /* Nodes the checker inserted that gc's formatter skips: implicit
  * conversions, address-of and dereference (parentheses do not exist in
  * gc's IR). */
 static Node *skip_implicit(Node *n) {
 	for (;;) {
-		n = unparen(n);
+		n = skip_parens(n);
 		if ((n->kind == N_CONV || n->kind == N_ADDR || n->kind == N_DEREF) && n->implicit && n->x &&
 		    !(n->kind == N_CONV && n->comma_ok))
 			n = n->x;
@@ -136,7 +130,7 @@ static Node *skip_implicit(Node *n) {
 static bool is_builtin_call(Node *n, int *bi) {
 	if (n->kind != N_CALL)
 		return false;
-	Node *f = unparen(n->x);
+	Node *f = skip_parens(n->x);
 	if (f->kind == N_IDENT && f->obj && f->obj->kind == OBJ_BUILTIN) {
 		*bi = f->obj->builtin;
 		return true;
@@ -166,7 +160,7 @@ static int prec_of(Node *n) {
 	case N_KEYVALUE:
 		return 0;
 	case N_UNARY:
-		if (n->op == TK_AND && unparen(n->x)->kind == N_COMPOSITE)
+		if (n->op == TK_AND && skip_parens(n->x)->kind == N_COMPOSITE)
 			return 0; /* OPTRLIT */
 		return 7;
 	case N_STAR: case N_DEREF: case N_ADDR:
@@ -287,7 +281,7 @@ static void method_expr_text(Buf *b, Obj *m) {
 }
 
 static void call_text(Buf *b, Node *n) {
-	Node *f = unparen(n->x);
+	Node *f = skip_parens(n->x);
 	int bi;
 	if (is_builtin_call(n, &bi)) {
 		switch (bi) {
@@ -296,7 +290,7 @@ static void call_text(Buf *b, Node *n) {
 			buf_printf(b, "make(%s", ir_type_string(n->type));
 			/* a map or channel size that is an untyped constant is not printed */
 			for (int i = 1; i < n->list.n; i++) {
-				Node *a = unparen(n->list.v[i]);
+				Node *a = skip_parens(n->list.v[i]);
 				if (u->kind != TY_SLICE && n->list.n == 2 && a->mode == MODE_CONST && a->type && is_untyped(a->type))
 					break;
 				buf_puts(b, ", ");
@@ -337,7 +331,7 @@ static void call_text(Buf *b, Node *n) {
 }
 
 static void concat_operands(Node *n, Vec *out) {
-	n = unparen(n);
+	n = skip_parens(n);
 	if (is_concat(n)) {
 		concat_operands(n->x, out);
 		concat_operands(n->y, out);
@@ -351,13 +345,13 @@ static bool is_const_runes(Node *n) {
 	if (n->kind != N_CONV || n->implicit || n->mode == MODE_CONST)
 		return false;
 	Type *to = under(n->type);
-	Node *x = unparen(n->x);
+	Node *x = skip_parens(n->x);
 	return to->kind == TY_SLICE && under(to->elem)->kind == TY_INT32 && x->mode == MODE_CONST && x->type &&
 	       is_string(x->type);
 }
 
 static void expr_text(Buf *b, Node *n, int prec) {
-	n = unparen(n);
+	n = skip_parens(n);
 	if (n->kind == N_CONV && n->implicit && n->comma_ok) {
 		buf_puts(b, n->name ? n->name : ".autotmp_0"); /* gc converts through a temporary */
 		return;
@@ -419,7 +413,7 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		return;
 	case N_UNARY: {
 		if (n->op == TK_AND) {
-			Node *x = unparen(n->x);
+			Node *x = skip_parens(n->x);
 			buf_putc(b, '&');
 			if (x->kind == N_COMPOSITE)
 				expr_text(b, x, 0); /* OPTRLIT */
@@ -428,7 +422,7 @@ static void expr_text(Buf *b, Node *n, int prec) {
 			return;
 		}
 		buf_puts(b, tok_name(n->op));
-		Node *x = unparen(n->x);
+		Node *x = skip_parens(n->x);
 		if (x->kind == N_UNARY && x->op == n->op)
 			buf_putc(b, ' ');
 		expr_text(b, x, 8);
@@ -515,7 +509,7 @@ static void expr_text(Buf *b, Node *n, int prec) {
 		return;
 	case N_CONV: {
 		if (is_const_runes(n)) {
-			Node *x = unparen(n->x);
+			Node *x = skip_parens(n->x);
 			int64_t len = 0;
 			const_string_val(x->cval, &len);
 			buf_printf(b, "%s{%s}", ir_type_string(n->type), len ? "..." : "");

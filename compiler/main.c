@@ -120,8 +120,8 @@ bool gc_flag(const char *f) {
 	} else if (strcmp(f, "-l") == 0) {
 		opt.no_inline = true;
 	} else if (has_prefix(f, "-l=")) {
-		/* gc's count flag: -l=1 is -l; 0 and levels above 1 leave inlining on
-		 * (tgo has no inliner: they change nothing) */
+		/* gc's count flag: -l=1 is -l, -l=0 the default; -l=2 and up
+		 * leave inlining on, and -l=4 makes a call cost 1 (gc's inl.go) */
 		char *end;
 		long level = strtol(f + 3, &end, 10);
 		if (!f[3] || *end) {
@@ -129,6 +129,7 @@ bool gc_flag(const char *f) {
 			exit(2);
 		}
 		opt.no_inline = level == 1;
+		opt.inline_level = level > 1 ? (int)level : 0;
 	} else if (strcmp(f, "-N") == 0) {
 		opt.no_opt = true;
 	} else if (strcmp(f, "-S") == 0) {
@@ -155,8 +156,6 @@ bool gc_flag(const char *f) {
 				; /* gc's default */
 			else if (strcmp(tok, "defer") == 0 || strcmp(tok, "defer=1") == 0)
 				opt.debug_defer = true;
-			else if (strcmp(tok, "inline") == 0 || strcmp(tok, "inline=1") == 0)
-				opt.inline_on = true;
 			else if (has_prefix(tok, "dump="))
 				opt.dump = tok + 5;
 			else if (strcmp(tok, "ssa/check/on") == 0 || strcmp(tok, "panic") == 0)
@@ -385,7 +384,7 @@ static void help(const char *topic) {
 		       "\t-o file       write the executable to file\n"
 		       "\t-gcflags 'flags'  compiler flags, optionally behind a pattern= prefix:\n"
 		       "\t              -m (-m=2) print escape analysis decisions as gc does,\n"
-		       "\t              -l disable inlining (-l=N: gc's inlining levels, accepted),\n"
+		       "\t              -l disable inlining (-l=4: calls cost 1, as in gc),\n"
 		       "\t              -N disable optimizations,\n"
 		       "\t              -S print the generated assembly,\n"
 		       "\t              -d=escapeall put every allocation on the heap,\n"

@@ -62,6 +62,13 @@ Node *new_ident_node(Obj *o, Pos pos) {
 /* Call f on each child of n that is an expression or a statement, in
  * source order (a for loop's post statement after its body, as it runs).
  * Type expressions and the bodies of func literals are not visited. */
+/* The expression inside any parentheses: (((x))) -> x. */
+Node *skip_parens(Node *n) {
+	while (n && n->kind == N_PAREN)
+		n = n->x;
+	return n;
+}
+
 void visit_children(Node *n, void (*f)(Node *child, void *arg), void *arg) {
 	if (!n || n->kind == N_FUNCLIT)
 		return;

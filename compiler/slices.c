@@ -67,12 +67,6 @@ typedef struct Pass {
 
 static void visit(Node *n, void *arg);
 
-static Node *skip_parens(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 static SliceInfo *tracking(Node *n) {
 	n = skip_parens(n);
 	if (!n || n->kind != N_IDENT || !n->obj || n->obj->kind != OBJ_VAR || !n->obj->aux)

@@ -729,12 +729,6 @@ typedef struct Instr {
 	MainGen *g;
 } Instr;
 
-static Node *skip_paren_nodes(Node *n) {
-	while (n && n->kind == N_PAREN)
-		n = n->x;
-	return n;
-}
-
 static bool is_log_method(const char *name) {
 	for (int i = 0; log_methods[i]; i++)
 		if (strcmp(log_methods[i], name) == 0)
@@ -748,7 +742,7 @@ static bool expr_logs(Node *e, Instr *in, int *line) {
 	if (!e || e->kind == N_FUNCLIT)
 		return false;
 	if (e->kind == N_CALL) {
-		Node *f = skip_paren_nodes(e->x);
+		Node *f = skip_parens(e->x);
 		const char *name = NULL;
 		if (f && f->kind == N_SELECTOR)
 			name = f->name;
@@ -955,7 +949,7 @@ static bool calls_helper(Node *n) {
 	if (!n || n->kind == N_FUNCLIT)
 		return false;
 	if (n->kind == N_CALL) {
-		Node *f = skip_paren_nodes(n->x);
+		Node *f = skip_parens(n->x);
 		if (f && f->kind == N_SELECTOR && strcmp(f->name, "Helper") == 0)
 			return true;
 	}
@@ -979,7 +973,7 @@ static void find_helper_literals(Node *n, Map *helpers) {
 		return;
 	if (n->kind == N_ASSIGN && n->list.n == n->list2.n) {
 		for (int i = 0; i < n->list.n; i++) {
-			Node *l = n->list.v[i], *r = skip_paren_nodes(n->list2.v[i]);
+			Node *l = n->list.v[i], *r = skip_parens(n->list2.v[i]);
 			if (l->kind == N_IDENT && r && r->kind == N_FUNCLIT && calls_helper(r->body))
 				map_put(helpers, l->name, (void *)1);
 		}

@@ -36,12 +36,6 @@ escape_output() {
 	_eo_tool=$1 _eo_f=$2 _eo_flags=$3 _eo_w=$4
 	_eo_d=$ESCAPE_DIR
 	[ "$_eo_tool" = go ] && _eo_d=$(go_srcdir "$ESCAPE_DIR" "$_eo_f" "$_eo_w")
-	# a test without -l inlines: tgo needs -d=inline while inlining is off
-	# by default (the [inline] issue)
-	case " $_eo_flags " in
-	*" -l "* | *" -l="*) ;;
-	*) [ "$_eo_tool" = tgo ] && _eo_flags="$_eo_flags -d=inline" ;;
-	esac
 	(cd "$_eo_d" && with_timeout "$BUILD_TIMEOUT" "$(tool_cmd "$_eo_tool")" build -gcflags="$_eo_flags" \
 		-o "$_eo_w/prog" "$_eo_f") > "$_eo_w/build.out" 2>&1
 	_eo_st=$?

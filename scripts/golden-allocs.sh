@@ -7,6 +7,10 @@
 #       -> DIR/gc.golden
 #   go test -run '^$' -bench . -benchmem -benchtime=100x -gcflags='-l -d=variablemakehash=n'
 #       -> DIR/gc-variablemakehash-n.golden
+#   go test -run '^$' -bench . -benchmem -benchtime=100x -gcflags=
+#       -> DIR/gc-inline.golden   (gc's default build: inlining on)
+#   go test -run '^$' -gcflags=-m
+#       -> DIR/gc-m.golden        (the -m lines of the package under test)
 #
 # Each golden holds, after a comment header, one line per benchmark:
 # "BenchmarkX<TAB>N B/op<TAB>N allocs/op", sorted by name (ns/op is never

@@ -9,8 +9,7 @@
 # x.golden, gc's exact output for `go build -gcflags='FLAGS' x.go` without
 # the "# command-line-arguments" line, and x.m2.golden, the same with -m=2.
 #
-# tgo builds with -d=inline added (inlining is off by default until it is
-# complete) and only the inlining decisions are compared, the lines
+# Only the inlining decisions are compared, the lines
 # inline_decisions keeps ("can inline f", at -m=2 with its cost and body,
 # "cannot inline f: reason"); testdata/escape/inline_*.go compare the whole
 # output of inlined programs.
@@ -28,16 +27,11 @@ inline_m2_flags() {
 }
 
 # inline_output go|tgo FILE FLAGS WORK: the output of building
-# testdata/inline/FILE (see escape-lib.sh's escape_output); tgo gets
-# -d=inline.
+# testdata/inline/FILE (see escape-lib.sh's escape_output).
 inline_output() {
 	_io_tool=$1 _io_f=$2 _io_flags=$3 _io_w=$4
 	_io_d=$INLINE_DIR
-	if [ "$_io_tool" = go ]; then
-		_io_d=$(go_srcdir "$INLINE_DIR" "$_io_f" "$_io_w")
-	else
-		_io_flags="$_io_flags -d=inline"
-	fi
+	[ "$_io_tool" = go ] && _io_d=$(go_srcdir "$INLINE_DIR" "$_io_f" "$_io_w")
 	(cd "$_io_d" && with_timeout "$BUILD_TIMEOUT" "$(tool_cmd "$_io_tool")" build -gcflags="$_io_flags" \
 		-o "$_io_w/prog" "$_io_f") > "$_io_w/build.out" 2>&1
 	_io_st=$?

@@ -4,8 +4,8 @@
 #   sh scripts/inline-report.sh [-m=2] [-all] [-v] [file.go | dir ...]
 #
 # For every program (default: testdata/run/*.go and testdata/escape/*.go),
-# builds it with `go build -gcflags=-m` and `tgo build -gcflags='-m
-# -d=inline'` (or -m=2) and compares the lines that are inlining decisions
+# builds it with `go build -gcflags=-m` and `tgo build -gcflags=-m`
+# (or -m=2) and compares the lines that are inlining decisions
 # ("can inline f", "cannot inline f: reason", and at -m=2 the costs and
 # bodies); with -all, every -m line (escape analysis after inlining, and
 # "inlining call to f").  Prints per file the lines only one compiler printed (with -v),
@@ -42,7 +42,7 @@ one() {
 	filter=$FILTER
 	(cd "$w/src" && with_timeout 120 go build -gcflags="$M" -o /dev/null "$b" 2>&1) |
 		grep -E "$filter" | grep "^\./$b:" > "$w/gc"
-	(cd "$w/src" && with_timeout 120 "$TGO" build -gcflags="$M -d=inline" -o /dev/null "$b" 2>&1) |
+	(cd "$w/src" && with_timeout 120 "$TGO" build -gcflags="$M" -o /dev/null "$b" 2>&1) |
 		grep -E "$filter" | grep "^\./$b:" > "$w/tgo"
 	n=$(wc -l < "$w/gc")
 	same=$(sort "$w/gc" | comm -12 - "$(sort "$w/tgo" > "$w/tgo.s"; echo "$w/tgo.s")" | wc -l)

@@ -1,7 +1,7 @@
 # inline-suite.sh — the suite inline of scripts/test.sh (sourced by it; see
 # scripts/inline-lib.sh for the test files).
 #
-#   x.go        `tgo build -gcflags='FLAGS -d=inline'` prints gc's inlining
+#   x.go        `tgo build -gcflags='FLAGS'` prints gc's inlining
 #               decisions of x.golden ("can inline f", in gc's order)
 #   m2:x.go     the same at -m=2: costs, bodies, "cannot inline f: reason"
 #               (x.m2.golden)
@@ -42,7 +42,7 @@ job_inline() {
 		[ $kind = m2 ] && flags=$(inline_m2_flags "$flags")
 		inline_output tgo "$f" "$flags" "$w" | inline_decisions > "$w/actual"
 		inline_decisions < "$(inline_golden "$f" $kind)" > "$w/want"
-		compare_golden "$w/want" "$w/actual" "tgo build -gcflags='$flags -d=inline' $f (inlining decisions)"
+		compare_golden "$w/want" "$w/actual" "tgo build -gcflags='$flags' $f (inlining decisions)"
 		;;
 	esac
 }

@@ -178,7 +178,7 @@ program_result() {
 	fi
 	_pr_gcflags=$(test_gcflags "$_pr_d/$_pr_main")
 	# TGO_EXTRA_GCFLAGS: more -gcflags for tgo (sh scripts/test.sh run with
-	# TGO_EXTRA_GCFLAGS=-d=inline runs the programs inlined)
+	# TGO_EXTRA_GCFLAGS=-l runs the programs without inlining)
 	[ "$_pr_tool" = tgo ] && [ -n "${TGO_EXTRA_GCFLAGS:-}" ] && _pr_gcflags="${_pr_gcflags:+$_pr_gcflags }$TGO_EXTRA_GCFLAGS"
 	_pr_gogc=$(test_go_gcflags "$_pr_d/$_pr_main")
 	[ "$_pr_tool" = go ] && [ -n "$_pr_gogc" ] && _pr_gcflags="${_pr_gcflags:+$_pr_gcflags }$_pr_gogc"

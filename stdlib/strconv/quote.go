@@ -11,17 +11,17 @@ func index(s string, c byte) int { return bytealg.IndexByteString(s, c) }
 
 func contains(s string, c byte) bool { return index(s, c) != -1 }
 
-func quoteWith(s string, quote byte, asciiOnly, graphicOnly bool) string {
+func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string {
 	// The buffer guess of Go's quoting; for short strings it lives on the
 	// caller's stack and only the result string is allocated.
-	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quote, asciiOnly, graphicOnly))
+	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quote, ASCIIonly, graphicOnly))
 }
 
-func quoteRuneWith(r rune, quote byte, asciiOnly, graphicOnly bool) string {
-	return string(appendQuotedRuneWith(nil, r, quote, asciiOnly, graphicOnly))
+func quoteRuneWith(r rune, quote byte, ASCIIonly, graphicOnly bool) string {
+	return string(appendQuotedRuneWith(nil, r, quote, ASCIIonly, graphicOnly))
 }
 
-func appendQuotedWith(buf []byte, s string, quote byte, asciiOnly, graphicOnly bool) []byte {
+func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly bool) []byte {
 	// Grow once for the common case of nothing to escape.
 	if cap(buf)-len(buf) < len(s) {
 		grown := make([]byte, len(buf), len(buf)+1+len(s)+1)
@@ -41,25 +41,25 @@ func appendQuotedWith(buf []byte, s string, quote byte, asciiOnly, graphicOnly b
 			buf = append(buf, lowerhex[s[0]&0xF])
 			continue
 		}
-		buf = appendEscapedRune(buf, r, quote, asciiOnly, graphicOnly)
+		buf = appendEscapedRune(buf, r, quote, ASCIIonly, graphicOnly)
 	}
 	return append(buf, quote)
 }
 
-func appendQuotedRuneWith(buf []byte, r rune, quote byte, asciiOnly, graphicOnly bool) []byte {
+func appendQuotedRuneWith(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte {
 	buf = append(buf, quote)
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
-	buf = appendEscapedRune(buf, r, quote, asciiOnly, graphicOnly)
+	buf = appendEscapedRune(buf, r, quote, ASCIIonly, graphicOnly)
 	return append(buf, quote)
 }
 
-func appendEscapedRune(buf []byte, r rune, quote byte, asciiOnly, graphicOnly bool) []byte {
+func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte {
 	if r == rune(quote) || r == '\\' {
 		return append(buf, '\\', byte(r))
 	}
-	if asciiOnly {
+	if ASCIIonly {
 		if r < utf8.RuneSelf && IsPrint(r) {
 			return append(buf, byte(r))
 		}
