@@ -13,6 +13,10 @@
 # Each program is built by both compilers, the outputs must agree, then the
 # two binaries run alternately RUNS times (default 3); the best wall time
 # and the largest peak RSS (GNU time, when installed) of each are reported.
+# Each runtime benchmark is measured twice: as built by default (inlining
+# on) and with -gcflags=-l (row "NAME -l"), for both compilers; the last
+# column of a default row is what inlining saves tgo (time with -l / time
+# without), next to gc's.
 # Timings are measurements on this machine, never test assertions.
 #
 #   sh scripts/bench.sh [-n RUNS] [name ...]      names: compile binary_trees ...
@@ -80,15 +84,24 @@ race() {
 		_gc=$(best "$_gc" "$(cat "$w/b")")
 		_i=$((_i + 1))
 	done
+	echo "$_tgo $_gc" > "$w/last"
 	awk -v n="$_name" -v t="$_tgo" -v g="$_gc" -v rss="$GNUTIME" 'BEGIN {
 		split(t, a, " "); split(g, b, " ")
-		line = sprintf("%-13s %10.1f ms %10.1f ms %7.2f", n, a[1] / 1e6, b[1] / 1e6, a[1] / b[1])
+		line = sprintf("%-16s %10.1f ms %10.1f ms %7.2f", n, a[1] / 1e6, b[1] / 1e6, a[1] / b[1])
 		if (rss != "" && b[2] > 0)
 			line = line sprintf("   %7.1f MiB %7.1f MiB %6.2f", a[2] / 1024, b[2] / 1024, a[2] / b[2])
-		print line }'
+		printf "%s", line }'
 }
 
-printf '%-13s %13s %13s %7s   %11s %11s %6s\n' benchmark "tgo time" "gc time" ratio "tgo RSS" "gc RSS" ratio
+# inlining_gain DEFAULT NOINLINE: "tgo N.NNx gc N.NNx", time with -l over
+# time without, from the "tgo-ns tgo-kb gc-ns gc-kb" records of the two runs
+inlining_gain() {
+	awk -v d="$1" -v l="$2" 'BEGIN {
+		split(d, a, " "); split(l, b, " ")
+		printf "   inlining: tgo %.2fx, gc %.2fx", b[1] / a[1], b[3] / a[3] }'
+}
+
+printf '%-16s %13s %13s %7s   %11s %11s %6s\n' benchmark "tgo time" "gc time" ratio "tgo RSS" "gc RSS" ratio
 status=0
 for b in "$@"; do
 	if [ "$b" = compile ]; then
@@ -99,26 +112,36 @@ for b in "$@"; do
 		# a fresh name each time defeats go's cache of the main package
 		race compile "$TGO build -o $w/big.tgo $w/big.go" \
 			"cd $w && cp big.go big\$(date +%N).go && GOCACHE=$w/gocache go build -o big.gc big[0-9]*.go; rm -f big[0-9]*.go"
+		echo
 		continue
 	fi
 	src=$ROOT/testdata/bench/$b.go
-	if ! "$TGO" build -o "$w/$b.tgo" "$src" > "$w/build.out" 2>&1; then
-		echo "$b: tgo build failed:"; cat "$w/build.out"; status=1; continue
-	fi
-	mkdir -p "$w/src" && cp "$src" "$w/src/$b.go"
-	if ! (cd "$w/src" && go build -o "$w/$b.gc" "$b.go") > "$w/build.out" 2>&1; then
-		echo "$b: go build failed:"; cat "$w/build.out"; status=1; continue
-	fi
 	a=$(args "$b")
 	case $b in
 	pingpong | fanin | sieve) env="GOMAXPROCS=1" ;;
 	*) env= ;;
 	esac
-	if [ "$(env $env "$w/$b.tgo" $a 2>&1)" != "$(env $env "$w/$b.gc" $a 2>&1)" ]; then
-		echo "$b: the outputs of tgo's and gc's binaries differ"
-		status=1
-		continue
-	fi
-	race "$b" "env $env $w/$b.tgo $a" "env $env $w/$b.gc $a"
+	for flags in "" -l; do
+		if ! "$TGO" build -o "$w/$b.tgo" ${flags:+-gcflags=$flags} "$src" > "$w/build.out" 2>&1; then
+			echo "$b: tgo build failed:"; cat "$w/build.out"; status=1; continue 2
+		fi
+		mkdir -p "$w/src" && cp "$src" "$w/src/$b.go"
+		if ! (cd "$w/src" && go build -o "$w/$b.gc" ${flags:+-gcflags=$flags} "$b.go") > "$w/build.out" 2>&1; then
+			echo "$b: go build failed:"; cat "$w/build.out"; status=1; continue 2
+		fi
+		if [ "$(env $env "$w/$b.tgo" $a 2>&1)" != "$(env $env "$w/$b.gc" $a 2>&1)" ]; then
+			echo "$b: the outputs of tgo's and gc's binaries differ"
+			status=1
+			continue 2
+		fi
+		race "$b${flags:+ $flags}" "env $env $w/$b.tgo $a" "env $env $w/$b.gc $a"
+		if [ -z "$flags" ]; then
+			cp "$w/last" "$w/default"
+			echo
+		else
+			inlining_gain "$(cat "$w/default")" "$(cat "$w/last")"
+			echo
+		fi
+	done
 done
 exit $status
