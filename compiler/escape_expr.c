@@ -151,8 +151,10 @@ static Node *implicit_addr(Node *slice) {
  * "a, b = f()" / "v, ok = m[k]" and of a call f(g()), and for the operands
  * of go and defer calls (lower.c makes those).  N is the number of
  * variables the function had declared by then: parameters and results,
- * then locals and temporaries in source order.  DclSite records, in
- * source order, how many declarations each position makes. */
+ * then locals and temporaries in source order; the variables and
+ * temporaries of inlined calls come after them all (gc inlines after its
+ * reader declared the function's own).  DclSite records, in source order,
+ * how many declarations each position makes. */
 
 typedef struct DclSite {
 	Pos pos;
@@ -164,6 +166,7 @@ typedef struct DclSite {
 	Obj *var;   /* a declared variable, or NULL for a site of temporaries */
 	Obj **tmps; /* the temporaries (their locations exist from the start, as gc's Dcl) */
 	int seq;    /* order among the declarations at the same position */
+	bool late;  /* made by inlining: declared after all of the function's own */
 } DclSite;
 
 static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
@@ -193,6 +196,7 @@ static Pos max_pos(Node *n, Pos m) {
 }
 
 static int site_depth;
+static int site_inlined; /* > 0 inside an inlined call's body */
 
 static void add_site(Vec *sites, Pos pos, int count, Obj *var) {
 	DclSite *d = xalloc(sizeof *d);
@@ -201,6 +205,7 @@ static void add_site(Vec *sites, Pos pos, int count, Obj *var) {
 	d->depth = site_depth;
 	d->count = count;
 	d->var = var;
+	d->late = site_inlined > 0 || (var && var->inl_var);
 	vec_push(sites, d);
 }
 
@@ -249,6 +254,7 @@ static void temp_sites(Node *n, Func *fn, Vec *sites) {
 			d->key = m;
 	}
 	site_depth++;
+	site_inlined += n->kind == N_INLCALL;
 	Node *kids[] = {n->init, n->x, n->y, n->z, n->w, n->cond, n->post, n->body, n->els};
 	for (int i = 0; i < 9; i++)
 		temp_sites(kids[i], fn, sites);
@@ -256,11 +262,14 @@ static void temp_sites(Node *n, Func *fn, Vec *sites) {
 		temp_sites(n->list.v[i], fn, sites);
 	for (int i = 0; i < n->list2.n; i++)
 		temp_sites(n->list2.v[i], fn, sites);
+	site_inlined -= n->kind == N_INLCALL;
 	site_depth--;
 }
 
 static int site_order(const void *a, const void *b) {
 	const DclSite *x = *(DclSite *const *)a, *y = *(DclSite *const *)b;
+	if (x->late != y->late)
+		return x->late ? 1 : -1;
 	if (pos_before(x->key, y->key))
 		return -1;
 	if (pos_before(y->key, x->key))
