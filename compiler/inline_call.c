@@ -620,6 +620,21 @@ static bool copyable(Node *call, Func *callee) {
 	return true;
 }
 
+/* Must the callee expression f of an inlined call still be evaluated?
+ * Names, func literals, method expressions and method selectors (their
+ * receiver becomes the first argument) need not be. */
+static bool callee_has_effects(Node *f) {
+	switch (f->kind) {
+	case N_IDENT:
+	case N_FUNCLIT:
+		return false;
+	case N_SELECTOR:
+		return false;
+	default:
+		return true;
+	}
+}
+
 /* The N_INLCALL replacing call (in place), for callee. */
 static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	Node *call = st->call;
@@ -634,8 +649,24 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	Node *body = new_node(N_BLOCK, call->pos);
 	body->end = call->pos;
 
-	/* the parameters, assigned from the arguments: "a, b := x, y" */
+	/* a callee expression that is not a name is evaluated first, into a
+	 * temporary gc keeps ("tmp := compose(f, g); tmp(5)", gc's
+	 * RewriteNonNameCall): "_ = compose(f, g)" */
 	Node *f = skip_parens(call->x);
+	if (callee_has_effects(f)) {
+		Node *keep = new_node(N_ASSIGN, call->pos);
+		keep->op = TK_ASSIGN;
+		keep->implicit = true;
+		Node *blank = new_node(N_IDENT, call->pos);
+		blank->name = "_";
+		blank->type = f->type;
+		blank->mode = MODE_VAR;
+		nodes_push(&keep->list, blank);
+		nodes_push(&keep->list2, f);
+		nodes_push(&body->list, keep);
+	}
+
+	/* the parameters, assigned from the arguments: "a, b := x, y" */
 	Nodes args = {0};
 	if (callee->recv) {
 		if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD)
