@@ -550,8 +550,8 @@ static void value_result(Node *n, Type *t) {
 bool has_call_or_recv(Node *n) {
 	if (!n)
 		return false;
-	if (n->kind == N_CALL && !(n->op && n->mode == MODE_CONST))
-		return true;
+	if ((n->kind == N_CALL && !(n->op && n->mode == MODE_CONST)) || n->kind == N_INLCALL)
+		return true; /* an inlined call was a call */
 	if (n->kind == N_UNARY && n->op == TK_ARROW)
 		return true;
 	if (n->kind == N_FUNCLIT)

@@ -690,8 +690,9 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		nodes_push(&as->list, ident_of(o, call->pos));
 	}
 	as->list2 = args;
-	if (call->spread && callee->recv && as->list.n > 1) {
-		/* x.M(g()): gc's "t1, t2 := g(); x.M(t1, t2)" evaluates g first */
+	if (call->spread && callee->recv && as->list.n > 1 && f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD) {
+		/* x.M(g()): gc's "t1, t2 := g(); x.M(t1, t2)" evaluates g first
+		 * (a method expression T.M(g()) takes its receiver from g too) */
 		Node *rs = new_node(N_ASSIGN, call->pos);
 		rs->op = TK_DEFINE;
 		rs->implicit = true;
