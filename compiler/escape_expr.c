@@ -167,6 +167,7 @@ typedef struct DclSite {
 	Obj **tmps; /* the temporaries (their locations exist from the start, as gc's Dcl) */
 	int seq;    /* order among the declarations at the same position */
 	bool late;  /* made by inlining: declared after all of the function's own */
+	int order;  /* among late sites: the order inlining made them */
 } DclSite;
 
 static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
@@ -197,6 +198,7 @@ static Pos max_pos(Node *n, Pos m) {
 
 static int site_depth;
 static int site_inlined; /* > 0 inside an inlined call's body */
+static int site_order_next;
 
 static void add_site(Vec *sites, Pos pos, int count, Obj *var) {
 	DclSite *d = xalloc(sizeof *d);
@@ -206,6 +208,7 @@ static void add_site(Vec *sites, Pos pos, int count, Obj *var) {
 	d->count = count;
 	d->var = var;
 	d->late = site_inlined > 0 || (var && var->inl_var);
+	d->order = site_order_next++;
 	vec_push(sites, d);
 }
 
@@ -270,6 +273,10 @@ static int site_order(const void *a, const void *b) {
 	const DclSite *x = *(DclSite *const *)a, *y = *(DclSite *const *)b;
 	if (x->late != y->late)
 		return x->late ? 1 : -1;
+	if (x->late && (x->var != NULL) != (y->var != NULL))
+		return x->var ? -1 : 1;
+	if (x->late && x->order != y->order)
+		return x->order - y->order; /* variables in the order inlining made them */
 	if (pos_before(x->key, y->key))
 		return -1;
 	if (pos_before(y->key, x->key))
@@ -288,6 +295,7 @@ void number_dcls(Func *fn) {
 	Vec *sites = &fi->dcl_sites;
 	sites->len = 0;
 	fi->numbered = true;
+	site_order_next = 0;
 	for (int i = 0; i < fn->locals.len; i++) {
 		Obj *o = fn->locals.data[i];
 		if (o->kind != OBJ_VAR || strcmp(o->name, "_") == 0)
@@ -305,7 +313,7 @@ void number_dcls(Func *fn) {
 		DclSite *d = sites->data[i];
 		d->base = k;
 		k += d->count;
-		if (d->var && has_prefix(d->var->name, ".autotmp_"))
+		if (d->var && has_prefix(d->var->name, ".autotmp_") && !d->var->inl_var)
 			d->var->name = fmt(".autotmp_%d", d->base);
 	}
 }

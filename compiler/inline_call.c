@@ -613,11 +613,54 @@ static bool is_blank_name(const char *s) { return !s || !*s || strcmp(s, "_") ==
 
 /* Can tgo copy this call's callee (a deviation from gc when not)? */
 static bool copyable(Node *call, Func *callee) {
-	if (!callee->body)
-		return false;
-	if (call->spread && callee->type && callee->type->variadic)
-		return false;
-	return true;
+	(void)call;
+	return callee->body != NULL;
+}
+
+/* f(g()) into a variadic f: gc's reader has made it "t1, t2 := g();
+ * f(t1, t2)" (RewriteMultiValueCall), the temporaries the caller's own
+ * (.autotmp_N in its numbering).  Pushes the assignment to body and
+ * returns the call with g's results as separate arguments, converted and
+ * packed into the ... slice. */
+/* The number gc gives the first temporary of a call at pos in fn: fn's
+ * declarations before it (its parameters and results, then its locals). */
+static int dcl_count_before(Func *fn, Pos pos) {
+	int k = (fn->recv ? 1 : 0) + fn->params.len + fn->results.len;
+	for (int i = 0; i < fn->locals.len; i++) {
+		Obj *o = fn->locals.data[i];
+		if (!o->inl_var && strcmp(o->name, "_") != 0 && o->pos.file == pos.file &&
+		    (o->pos.line < pos.line || (o->pos.line == pos.line && o->pos.col < pos.col)))
+			k++;
+	}
+	return k;
+}
+
+static Node *unspread_variadic(Node *call, Func *caller, Node *body, Site *st) {
+	/* in a copied body, the temporaries are the copied function's */
+	bool in_copy = st->tree != NULL;
+	int first = in_copy ? dcl_count_before(st->tree->fn, st->orig) : 0;
+	Node *g = call->list.v[0];
+	Type *tt = g->type;
+	Node *as = new_node(N_ASSIGN, call->pos);
+	as->op = TK_DEFINE;
+	as->implicit = true;
+	nodes_push(&as->list2, g);
+	Nodes args = {0};
+	for (int i = 0; i < tt->nfields; i++) {
+		Obj *t = new_obj(OBJ_VAR, fmt(".autotmp_%d", first + i), call->pos, tt->fields[i]->type);
+		t->func = caller;
+		t->pkg = caller->pkg;
+		t->used = true;
+		t->inl_var = in_copy; /* a call of a copied body: named as its function names it */
+		vec_push(&caller->locals, t);
+		nodes_push(&as->list, ident_of(t, call->pos));
+		nodes_push(&args, ident_of(t, call->pos));
+	}
+	nodes_push(&body->list, as);
+	Node *u = xalloc(sizeof *u);
+	*u = *call;
+	unspread_call(u, args);
+	return u;
 }
 
 /* Must the callee expression f of an inlined call still be evaluated?
@@ -667,13 +710,16 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	}
 
 	/* the parameters, assigned from the arguments: "a, b := x, y" */
+	Node *argcall = call; /* the call whose arguments the parameters take */
+	if (call->spread && callee->type && callee->type->variadic)
+		argcall = unspread_variadic(call, s->fn, body, st);
 	Nodes args = {0};
 	if (callee->recv) {
 		if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD)
 			nodes_push(&args, f->x);
 	}
-	for (int i = 0; i < call->list.n; i++)
-		nodes_push(&args, call->list.v[i]);
+	for (int i = 0; i < argcall->list.n; i++)
+		nodes_push(&args, argcall->list.v[i]);
 	Vec params = {0};
 	if (callee->recv)
 		vec_push(&params, callee->recv);
@@ -690,7 +736,7 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		nodes_push(&as->list, ident_of(o, call->pos));
 	}
 	as->list2 = args;
-	if (call->spread && callee->recv && as->list.n > 1 && f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD) {
+	if (argcall->spread && callee->recv && as->list.n > 1 && f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD) {
 		/* x.M(g()): gc's "t1, t2 := g(); x.M(t1, t2)" evaluates g first
 		 * (a method expression T.M(g()) takes its receiver from g too) */
 		Node *rs = new_node(N_ASSIGN, call->pos);
