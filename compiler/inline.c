@@ -1230,6 +1230,13 @@ static Node *spread_text_call(BodyText *t, Node *call) {
 	}
 	if (tt && tt->kind == TY_TUPLE)
 		t->ndcl += tt->nfields;
+	Type *sig = call->x->type ? under(call->x->type) : NULL;
+	if (sig && sig->kind == TY_FUNC && sig->variadic && !call->ellipsis) {
+		/* into a variadic function: "count(... argument...)" */
+		Nodes temps = c->list;
+		temps.v[0] = temps.v[0]->x;
+		unspread_call(c, temps);
+	}
 	return c;
 }
 
