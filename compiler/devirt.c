@@ -218,6 +218,11 @@ void devirtualize_call(Node *call, bool report) {
 	if (!implements(t, it, &missing, &ptr))
 		return;
 	Selection s = lookup_field_or_method(t, sel->name, NULL);
+	/* the call as written, for inlined copies of the function (gc copies
+	 * the body it exported, where the call is still an interface call) */
+	Node *orig = xalloc(sizeof *orig);
+	*orig = *sel;
+	sel->target = orig;
 	char *text = fmt("%s to %s", ir_string(sel), ir_type_string(t));
 	Node *dt = new_node(N_TYPEASSERT, call->pos);
 	dt->x = sel->x;

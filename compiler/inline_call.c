@@ -424,6 +424,8 @@ static Node *copy(Copier *c, Node *n) {
 
 /* A node and its children. */
 static Node *copy_node(Copier *c, Node *n) {
+	if (n->kind == N_SELECTOR && n->target)
+		n = n->target; /* a devirtualized method: copied as written */
 	Node *m = xalloc(sizeof *m);
 	*m = *n;
 	m->pos = c->pos;
