@@ -72,7 +72,9 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 			Node *r = skip_parens(n->list2.v[0]);
 			for (int i = 0; i < n->list.n; i++)
 				if (names(n->list.v[i], o)) {
-					if (r->type && r->type->kind == TY_TUPLE)
+					if (r->kind == N_INLCALL && i < r->list.n)
+						add_assign(a, r->list.v[i], NULL); /* the inlined call's result variable */
+					else if (r->type && r->type->kind == TY_TUPLE)
 						add_assign(a, NULL, r->type->fields[i]->type);
 					else if (i == 0 && r->kind == N_TYPEASSERT)
 						add_assign(a, r, NULL);
@@ -91,10 +93,16 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 							add_assign(a, skip_parens(spec->list2.v[i]), NULL);
 				} else if (spec->list2.n == 1) {
 					Node *r = skip_parens(spec->list2.v[0]);
-					for (int i = 0; i < spec->list.n; i++)
-						if (names(spec->list.v[i], o))
+					for (int i = 0; i < spec->list.n; i++) {
+						if (!names(spec->list.v[i], o))
+							continue;
+						if (r->kind == N_INLCALL && i < r->list.n)
+							add_assign(a, r->list.v[i], NULL);
+						else
 							add_assign(a, NULL, r->type && r->type->kind == TY_TUPLE ? r->type->fields[i]->type : r->type);
+					}
 				}
+				collect_list(&spec->list2, o, a); /* inlined calls' bodies */
 			}
 		return;
 	case N_RANGE: {
