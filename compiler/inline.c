@@ -816,6 +816,10 @@ static void walk_expr(Hairy *v, Node *n) {
 		node(v, 1);
 		return;
 	case N_FUNCLIT:
+		if (!v->count && package_options(v->fn->pkg)->inl_no_closures) {
+			fail(v, "not inlining functions with closures"); /* -d=inlfuncswithclosures=0 */
+			return;
+		}
 		node(v, 1 + extra(v, CLOSURE_COST));
 		return;
 	case N_COMPOSITE:

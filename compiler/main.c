@@ -150,6 +150,8 @@ bool gc_flag(const char *f) {
 				opt.variablemake_off = true;
 			else if (has_prefix(tok, "variablemakehash="))
 				opt.variablemake_off = false;
+			else if (has_prefix(tok, "inlfuncswithclosures"))
+				opt.inl_no_closures = strcmp(tok, "inlfuncswithclosures=0") == 0; /* 1 is gc's default */
 			else if (strcmp(tok, "escapemutationscalls") == 0 || strcmp(tok, "escapemutationscalls=1") == 0)
 				opt.escape_mutations_calls = true;
 			else if (strcmp(tok, "zerocopy") == 0 || strcmp(tok, "zerocopy=1") == 0)

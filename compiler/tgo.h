@@ -647,6 +647,7 @@ typedef struct Options {
 	bool escape_all;    /* -d=escapeall: every allocation on the heap */
 	bool escape_mutations_calls; /* -d=escapemutationscalls: -m says "mutates param" / "calls param" */
 	bool variablemake_off; /* -d=variablemakehash=n */
+	bool inl_no_closures; /* -d=inlfuncswithclosures=0: functions with func literals are not inlinable */
 	bool no_bounds_check;
 	bool complete;      /* -complete */
 	bool smallframes;   /* -smallframes: lower stack size limits (64 KiB explicit, 16 KiB implicit) */
