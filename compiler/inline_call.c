@@ -639,10 +639,9 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	/* the parameters, assigned from the arguments: "a, b := x, y" */
 	Node *f = skip_parens(call->x);
 	Nodes args = {0};
-	if (callee->recv) {
-		if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD)
-			nodes_push(&args, f->x);
-	}
+	bool recv_arg = callee->recv && f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD;
+	if (recv_arg)
+		nodes_push(&args, f->x);
 	for (int i = 0; i < call->list.n; i++)
 		nodes_push(&args, call->list.v[i]);
 	Vec params = {0};
@@ -661,7 +660,7 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		nodes_push(&as->list, ident_of(o, call->pos));
 	}
 	as->list2 = args;
-	if (call->spread && callee->recv && as->list.n > 1) {
+	if (call->spread && recv_arg && as->list.n > 1) {
 		/* x.M(g()): gc's "t1, t2 := g(); x.M(t1, t2)" evaluates g first */
 		Node *rs = new_node(N_ASSIGN, call->pos);
 		rs->op = TK_DEFINE;

@@ -63,6 +63,7 @@ int compile_loaded(Program *prog, Package *report, const char *out, const char *
 	check_program(prog);
 	exit_if_errors();
 	dump_stage(prog, "check");
+	gc_fold_const_switches(prog);
 	lower_defers(prog);
 	Package *main_pkg = prog->main;
 	if (report)
