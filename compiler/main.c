@@ -68,6 +68,7 @@ int compile_loaded(Program *prog, Package *report, const char *out, const char *
 	Package *main_pkg = prog->main;
 	if (report)
 		prog->main = report;
+	bloop_program(prog->main);
 	inline_program(prog);
 	escape_program(prog);
 	prog->main = main_pkg;

@@ -671,6 +671,8 @@ bool has_call_or_recv(Node *n);
 int gc_static_bool(Node *cond); /* +1 / -1: statically true / false; 0 otherwise */
 bool gc_terminates(Node *s);    /* a terminating statement (return, goto, panic, ...) */
 void gc_fold_const_switches(Program *prog); /* switch on a constant: only the clause taken is kept */
+/* bloop.c: gc's -m=2 lines for what a `for b.Loop()` loop keeps alive */
+void bloop_program(Package *pkg);
 void unspread_call(Node *call, Nodes args); /* f(g()) -> f(t1, ..., tn): g's results in temporaries */
 /* inline.c: gc's inlining decisions and, in inline_call.c, the calls
  * inlined (before escape analysis) */
