@@ -44,6 +44,6 @@ func loop(b *testing.B, p *int, t *T) { // ERROR "leaking param: b" "p does not 
 	sink = s
 }
 
-func main() {
+func main() { // ERROR "can inline main"
 	println(f(1)) // ERROR "inlining call to f"
 }
