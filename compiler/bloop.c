@@ -151,8 +151,6 @@ static void preserve_stmt(Node *s, Package *pkg) {
 	}
 }
 
-static void walk(Node *n, bool in_loop, Package *pkg);
-
 static void preserve_list(Nodes *l, Package *pkg) {
 	for (int i = 0; i < l->n; i++) {
 		Node *s = l->v[i];
@@ -163,43 +161,32 @@ static void preserve_list(Nodes *l, Package *pkg) {
 	}
 }
 
-static void walk_list(Nodes *l, bool in_loop, Package *pkg) {
-	for (int i = 0; i < l->n; i++)
-		walk(l->v[i], in_loop, pkg);
-}
+typedef struct Walk {
+	bool in_loop;
+	Package *pkg;
+} Walk;
 
-static void walk(Node *n, bool in_loop, Package *pkg) {
-	if (!n || n->kind == N_FUNCLIT || n->mode == MODE_TYPE)
+static void walk(Node *n, void *arg) {
+	if (!n || n->mode == MODE_TYPE)
 		return;
-	in_loop = in_loop || is_b_loop(n);
-	walk(n->init, in_loop, pkg);
-	walk(n->x, in_loop, pkg);
-	walk(n->y, in_loop, pkg);
-	walk(n->z, in_loop, pkg);
-	walk(n->cond, in_loop, pkg);
-	walk(n->post, in_loop, pkg);
-	walk(n->body, in_loop, pkg);
-	walk(n->els, in_loop, pkg);
-	walk_list(&n->list, in_loop, pkg);
-	walk_list(&n->list2, in_loop, pkg);
-	if (!in_loop)
+	Walk w = *(Walk *)arg;
+	w.in_loop = w.in_loop || is_b_loop(n);
+	visit_children(n, walk, &w); /* nested bodies first (not func literals) */
+	if (!w.in_loop)
 		return;
 	switch (n->kind) {
 	case N_FOR: case N_RANGE:
 		if (n->body)
-			preserve_list(&n->body->list, pkg);
+			preserve_list(&n->body->list, w.pkg);
 		break;
 	case N_IF:
 		if (n->body)
-			preserve_list(&n->body->list, pkg);
+			preserve_list(&n->body->list, w.pkg);
 		if (n->els && n->els->kind == N_BLOCK)
-			preserve_list(&n->els->list, pkg);
+			preserve_list(&n->els->list, w.pkg);
 		break;
-	case N_CASE:
-		preserve_list(&n->list2, pkg);
-		break;
-	case N_COMMCLAUSE:
-		preserve_list(&n->list2, pkg);
+	case N_CASE: case N_COMMCLAUSE:
+		preserve_list(&n->list2, w.pkg);
 		break;
 	default:
 		break;
@@ -221,8 +208,9 @@ void bloop_program(Package *pkg) {
 		return;
 	for (int i = 0; i < pkg->funcs.len; i++) {
 		Func *fn = pkg->funcs.data[i];
+		Walk w = {.pkg = pkg};
 		if (fn->body && !fn->is_wrapper)
-			walk(fn->body, false, pkg);
+			walk(fn->body, &w);
 	}
 	diag_flush();
 }

@@ -126,35 +126,18 @@ static void fold_switch(Node *n) {
 	n->x = NULL;
 }
 
-static void fold_node(Node *n);
-
-static void fold_list(Nodes *l) {
-	for (int i = 0; i < l->n; i++)
-		fold_node(l->v[i]);
-}
-
-static void fold_node(Node *n) {
-	if (!n || n->mode == MODE_TYPE || n->kind == N_FUNCLIT)
-		return; /* func literals are functions of their own */
+static void fold_node(Node *n, void *arg) {
+	if (!n || n->mode == MODE_TYPE)
+		return;
 	if (n->kind == N_SWITCH)
 		fold_switch(n);
-	fold_node(n->init);
-	fold_node(n->x);
-	fold_node(n->y);
-	fold_node(n->z);
-	fold_node(n->w);
-	fold_node(n->cond);
-	fold_node(n->post);
-	fold_node(n->body);
-	fold_node(n->els);
-	fold_list(&n->list);
-	fold_list(&n->list2);
+	visit_children(n, fold_node, arg); /* not func literals: functions of their own */
 }
 
 void gc_fold_const_switches(Program *prog) {
 	for (int i = 0; i < prog->packages.len; i++) {
 		Package *p = prog->packages.data[i];
 		for (int j = 0; j < p->funcs.len; j++)
-			fold_node(((Func *)p->funcs.data[j])->body);
+			fold_node(((Func *)p->funcs.data[j])->body, NULL);
 	}
 }
