@@ -72,7 +72,9 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 			Node *r = skip_parens(n->list2.v[0]);
 			for (int i = 0; i < n->list.n; i++)
 				if (names(n->list.v[i], o)) {
-					if (r->type && r->type->kind == TY_TUPLE)
+					if (r->kind == N_INLCALL && i < r->list.n)
+						add_assign(a, r->list.v[i], NULL); /* the inlined call's result variable */
+					else if (r->type && r->type->kind == TY_TUPLE)
 						add_assign(a, NULL, r->type->fields[i]->type);
 					else if (i == 0 && r->kind == N_TYPEASSERT)
 						add_assign(a, r, NULL);
@@ -91,10 +93,16 @@ static void collect(Node *n, Obj *o, Assigns *a) {
 							add_assign(a, skip_parens(spec->list2.v[i]), NULL);
 				} else if (spec->list2.n == 1) {
 					Node *r = skip_parens(spec->list2.v[0]);
-					for (int i = 0; i < spec->list.n; i++)
-						if (names(spec->list.v[i], o))
+					for (int i = 0; i < spec->list.n; i++) {
+						if (!names(spec->list.v[i], o))
+							continue;
+						if (r->kind == N_INLCALL && i < r->list.n)
+							add_assign(a, r->list.v[i], NULL);
+						else
 							add_assign(a, NULL, r->type && r->type->kind == TY_TUPLE ? r->type->fields[i]->type : r->type);
+					}
 				}
+				collect_list(&spec->list2, o, a); /* inlined calls' bodies */
 			}
 		return;
 	case N_RANGE: {
@@ -218,6 +226,11 @@ void devirtualize_call(Node *call, bool report) {
 	if (!implements(t, it, &missing, &ptr))
 		return;
 	Selection s = lookup_field_or_method(t, sel->name, NULL);
+	/* the call as written, for inlined copies of the function (gc copies
+	 * the body it exported, where the call is still an interface call) */
+	Node *orig = xalloc(sizeof *orig);
+	*orig = *sel;
+	sel->target = orig;
 	char *text = fmt("%s to %s", ir_string(sel), ir_type_string(t));
 	Node *dt = new_node(N_TYPEASSERT, call->pos);
 	dt->x = sel->x;

@@ -421,7 +421,7 @@ static void bottom_up(Program *prog, BatchFn fn) {
 			if (!is_closure(f))
 				visit(&v, f);
 		}
-		if (fn == analyze_batch && p == report_pkg && opt.m >= 2)
+		if (fn == analyze_batch && p == report_pkg && opt.m)
 			analyze_wrappers(p);
 		diag_flush();
 	}

@@ -695,7 +695,7 @@ void finish(Batch *b) {
 			}
 			if (l->attrs & ATTR_ESCAPES) {
 				l->var->heap = true;
-				if (opt.m && !quiet_loc(l) && !wrapper_quiet(l->fn))
+				if (opt.m && !quiet_loc(l))
 					diag_at(loc_pos(l), "moved to heap: %s", l->var->name);
 			} else if (opt.escape_all && (l->addrtaken || l->var->addrtaken || (l->var->captured && !l->var->byval))) {
 				/* -d=escapeall: every variable whose address is taken lives on the heap */
@@ -710,14 +710,14 @@ void finish(Batch *b) {
 		n->esc_flags |= ESC_ANALYZED;
 		if (l->attrs & ATTR_ESCAPES) {
 			n->esc_flags |= ESC_HEAP;
-			if (opt.m && !wrapper && !quiet_loc(l) && !wrapper_quiet(l->fn)) {
+			if (opt.m && !wrapper && !quiet_loc(l)) {
 				if (is_append)
 					diag_at(n->pos, "append escapes to heap");
 				else
 					diag_at(ir_pos(n), "%s escapes to heap", ir_string(n));
 			}
 		} else {
-			if (opt.m && !wrapper && !quiet_loc(l) && !wrapper_quiet(l->fn)) {
+			if (opt.m && !wrapper && !quiet_loc(l)) {
 				if (is_append)
 					diag_at(n->pos, "append does not escape");
 				else
@@ -729,7 +729,7 @@ void finish(Batch *b) {
 		/* []byte(s) never mutated: share the string's bytes */
 		if (n->kind == N_CONV && under(n->type)->kind == TY_SLICE && under(under(n->type)->elem)->kind == TY_UINT8 &&
 		    is_string(n->x->type) && !(l->attrs & ATTR_MUTATES) && !(l->attrs & ATTR_ESCAPES)) {
-			if (opt.m && !quiet_loc(l) && !wrapper_quiet(l->fn))
+			if (opt.m && !quiet_loc(l))
 				diag_at(ir_pos(n), "zero-copy string->[]byte conversion");
 			n->esc_flags |= ESC_ZEROCOPY;
 		}

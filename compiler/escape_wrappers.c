@@ -221,6 +221,26 @@ static char *method_wrapper_name(Type *recv, const char *m, const char *suffix) 
 	return fmt("%s.%s%s", ts, m, suffix);
 }
 
+/* A method name in a symbol: qualified by its package when unexported. */
+static const char *link_method_name(Package *pkg, const char *m) {
+	return exported_name(m) ? m : fmt("%s.%s", pkg->path, m);
+}
+
+/* An interface literal in a symbol (gc's LinkString): "interface {
+ * main.m() }", unexported method names qualified. */
+static char *link_iface_string(Package *pkg, Type *u) {
+	Buf b = {0};
+	buf_puts(&b, "interface { ");
+	for (int i = 0; i < u->nfields; i++) {
+		if (i)
+			buf_puts(&b, "; ");
+		buf_puts(&b, link_method_name(pkg, u->fields[i]->name));
+		buf_puts(&b, ir_type_string(u->fields[i]->type) + 4); /* the signature, without "func" */
+	}
+	buf_puts(&b, " }");
+	return buf_cstr(&b);
+}
+
 /* The wrappers of the named type t, in gc's order. */
 static void type_wrappers(Package *pkg, Type *t, const char *tname, Vec *out) {
 	Type *u = under(t);
@@ -236,7 +256,8 @@ static void type_wrappers(Package *pkg, Type *t, const char *tname, Vec *out) {
 				if (strcmp(u->fields[k]->name, names.data[i]) == 0)
 					m = u->fields[k];
 			WrapSpec ws = {0};
-			ws.name = method_wrapper_name(t, m->name, "");
+			ws.name = t->kind == TY_NAMED ? method_wrapper_name(t, m->name, "")
+			                               : fmt("%s.%s", link_iface_string(pkg, u), link_method_name(pkg, m->name));
 			ws.recv_type = t;
 			ws.recv_name = "~p0";
 			ws.recv_pos = autogen_pos();

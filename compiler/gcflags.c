@@ -244,6 +244,7 @@ void use_package_options(Package *p) {
 	opt.escape_all = o->escape_all;
 	opt.escape_mutations_calls = o->escape_mutations_calls;
 	opt.variablemake_off = o->variablemake_off;
+	opt.inl_no_closures = o->inl_no_closures;
 	opt.no_bounds_check = o->no_bounds_check;
 	opt.complete = o->complete;
 	opt.smallframes = o->smallframes;

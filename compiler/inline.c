@@ -816,6 +816,10 @@ static void walk_expr(Hairy *v, Node *n) {
 		node(v, 1);
 		return;
 	case N_FUNCLIT:
+		if (!v->count && package_options(v->fn->pkg)->inl_no_closures) {
+			fail(v, "not inlining functions with closures"); /* -d=inlfuncswithclosures=0 */
+			return;
+		}
 		node(v, 1 + extra(v, CLOSURE_COST));
 		return;
 	case N_COMPOSITE:
@@ -1545,6 +1549,14 @@ void inline_program(Program *prog) {
 				visit(&v, f);
 		}
 	}
+	/* gc (interleaved.go) names the package's big functions before it
+	 * inlines, in declaration order */
+	if (opt.m >= 2 && report_pkg && !is_std_package(report_pkg) && !package_options(report_pkg)->no_inline)
+		for (int i = 0; i < report_pkg->funcs.len; i++) {
+			Func *fn = report_pkg->funcs.data[i];
+			if (fn->body && !fn->is_wrapper && is_big(fn))
+				diag_at(func_pos(fn), "function %s considered 'big'; reducing max cost of inlinees", gc_name(fn));
+		}
 	inline_calls(prog, &batches);
 	for (int i = 0; i < inits.len; i++)
 		adopt_init_locals(inits.data[i]);

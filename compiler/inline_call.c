@@ -424,6 +424,8 @@ static Node *copy(Copier *c, Node *n) {
 
 /* A node and its children. */
 static Node *copy_node(Copier *c, Node *n) {
+	if (n->kind == N_SELECTOR && n->target)
+		n = n->target; /* a devirtualized method: copied as written */
 	Node *m = xalloc(sizeof *m);
 	*m = *n;
 	m->pos = c->pos;
@@ -714,10 +716,9 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 	if (call->spread && callee->type && callee->type->variadic)
 		argcall = unspread_variadic(call, s->fn, body, st);
 	Nodes args = {0};
-	if (callee->recv) {
-		if (f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD)
-			nodes_push(&args, f->x);
-	}
+	bool recv_arg = callee->recv && f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD;
+	if (recv_arg)
+		nodes_push(&args, f->x);
 	for (int i = 0; i < argcall->list.n; i++)
 		nodes_push(&args, argcall->list.v[i]);
 	Vec params = {0};
@@ -736,7 +737,7 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		nodes_push(&as->list, ident_of(o, call->pos));
 	}
 	as->list2 = args;
-	if (argcall->spread && callee->recv && as->list.n > 1 && f->kind == N_SELECTOR && f->sel_kind == SEL_METHOD) {
+	if (argcall->spread && recv_arg && as->list.n > 1) {
 		/* x.M(g()): gc's "t1, t2 := g(); x.M(t1, t2)" evaluates g first
 		 * (a method expression T.M(g()) takes its receiver from g too) */
 		Node *rs = new_node(N_ASSIGN, call->pos);

@@ -5,9 +5,11 @@
  * imports are resolved like the go command resolves them: standard packages
  * from $TGOROOT/stdlib/<path>, packages of the main module (a go.mod found
  * next to the main package or above it) from the module's directory, and
- * "unsafe" built in.  Packages come out in Go's initialization order: a
- * package after everything it imports, and among the packages that are ready,
- * the one with the smallest import path first (Go 1.21's rule).
+ * "unsafe" built in; a local import "./p" (Go's test directory) names the
+ * module's package p, as gc's -D flag makes it.  Packages come out in Go's
+ * initialization order: a package after everything it imports, and among
+ * the packages that are ready, the one with the smallest import path first
+ * (Go 1.21's rule).
  */
 #include "tgo.h"
 #include <ctype.h>
@@ -234,6 +236,13 @@ static char *find_package_dir(const char *path) {
 }
 
 static Package *load_package(const char *path, Pos from) {
+	if (has_prefix(path, "./") && prog->module_path) {
+		/* gc's -D: the module root is the local prefix */
+		Package *p = load_package(fmt("%s/%s", prog->module_path, path + 2), from);
+		if (p)
+			map_put(&prog->by_path, path, p); /* the checker looks the import up as written */
+		return p;
+	}
 	Package *p = map_get(&prog->by_path, path);
 	if (p) {
 		if (!p->checked && p->index < 0) {

@@ -63,10 +63,12 @@ int compile_loaded(Program *prog, Package *report, const char *out, const char *
 	check_program(prog);
 	exit_if_errors();
 	dump_stage(prog, "check");
+	gc_fold_const_switches(prog);
 	lower_defers(prog);
 	Package *main_pkg = prog->main;
 	if (report)
 		prog->main = report;
+	bloop_program(prog->main);
 	inline_program(prog);
 	escape_program(prog);
 	prog->main = main_pkg;
@@ -150,6 +152,8 @@ bool gc_flag(const char *f) {
 				opt.variablemake_off = true;
 			else if (has_prefix(tok, "variablemakehash="))
 				opt.variablemake_off = false;
+			else if (has_prefix(tok, "inlfuncswithclosures"))
+				opt.inl_no_closures = strcmp(tok, "inlfuncswithclosures=0") == 0; /* 1 is gc's default */
 			else if (strcmp(tok, "escapemutationscalls") == 0 || strcmp(tok, "escapemutationscalls=1") == 0)
 				opt.escape_mutations_calls = true;
 			else if (strcmp(tok, "zerocopy") == 0 || strcmp(tok, "zerocopy=1") == 0)

@@ -647,6 +647,7 @@ typedef struct Options {
 	bool escape_all;    /* -d=escapeall: every allocation on the heap */
 	bool escape_mutations_calls; /* -d=escapemutationscalls: -m says "mutates param" / "calls param" */
 	bool variablemake_off; /* -d=variablemakehash=n */
+	bool inl_no_closures; /* -d=inlfuncswithclosures=0: functions with func literals are not inlinable */
 	bool no_bounds_check;
 	bool complete;      /* -complete */
 	bool smallframes;   /* -smallframes: lower stack size limits (64 KiB explicit, 16 KiB implicit) */
@@ -669,6 +670,9 @@ bool has_call_or_recv(Node *n);
 /* deadcode.c: what gc's front end drops */
 int gc_static_bool(Node *cond); /* +1 / -1: statically true / false; 0 otherwise */
 bool gc_terminates(Node *s);    /* a terminating statement (return, goto, panic, ...) */
+void gc_fold_const_switches(Program *prog); /* switch on a constant: only the clause taken is kept */
+/* bloop.c: gc's -m=2 lines for what a `for b.Loop()` loop keeps alive */
+void bloop_program(Package *pkg);
 void unspread_call(Node *call, Nodes args); /* f(g()) -> f(t1, ..., tn): g's results in temporaries */
 /* inline.c: gc's inlining decisions and, in inline_call.c, the calls
  * inlined (before escape analysis) */
