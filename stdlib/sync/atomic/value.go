@@ -42,6 +42,13 @@ func (v *Value) Load() (val any) {
 // firstStoreInProgress: its address would mark a first Store under way.
 var firstStoreInProgress byte
 
+// publish makes the empty interface vp hold np: the data word first, then
+// the type, which makes it visible to Load.
+func (vp *efaceWords) publish(np *efaceWords) {
+	StorePointer(&vp.data, np.data)
+	StorePointer(&vp.typ, np.typ)
+}
+
 // Store sets the value of the Value v to val.  All calls to Store for a
 // given Value must use values of the same concrete type; Store of an
 // inconsistent type panics, as does Store(nil).
@@ -53,9 +60,7 @@ func (v *Value) Store(val any) {
 	vlp := (*efaceWords)(unsafe.Pointer(&val))
 	typ := LoadPointer(&vp.typ)
 	if typ == nil {
-		// the first Store: the data word, then the type that publishes it
-		StorePointer(&vp.data, vlp.data)
-		StorePointer(&vp.typ, vlp.typ)
+		vp.publish(vlp)
 		return
 	}
 	if typ != vlp.typ {
@@ -74,8 +79,7 @@ func (v *Value) Swap(new any) (old any) {
 	np := (*efaceWords)(unsafe.Pointer(&new))
 	typ := LoadPointer(&vp.typ)
 	if typ == nil {
-		StorePointer(&vp.data, np.data)
-		StorePointer(&vp.typ, np.typ)
+		vp.publish(np)
 		return nil
 	}
 	if typ != np.typ {
@@ -103,8 +107,7 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 		if old != nil {
 			return false
 		}
-		StorePointer(&vp.data, np.data)
-		StorePointer(&vp.typ, np.typ)
+		vp.publish(np)
 		return true
 	}
 	if typ != np.typ {
