@@ -75,28 +75,47 @@ func (m *Map) Range(f func(key, value any) bool) {
 	m.m.Range(f)
 }
 
-// anyMap is the map under a Map, made on first Store.
+// anyMap is the map under a Map, made on first use.  Like Go's
+// HashTrieMap, every method first calls init, which makes the map under a
+// Mutex the first time: the Mutex's Lock makes the receiver leak, as in gc,
+// so that a Map that is used lives on the heap under tgo too.
 type anyMap struct {
-	m map[any]any
+	initMu Mutex
+	m      map[any]any
+}
+
+func (ht *anyMap) init() {
+	if ht.m == nil {
+		ht.initSlow()
+	}
+}
+
+func (ht *anyMap) initSlow() {
+	ht.initMu.Lock()
+	defer ht.initMu.Unlock()
+	if ht.m == nil {
+		ht.m = make(map[any]any)
+	}
 }
 
 func (ht *anyMap) Load(key any) (value any, ok bool) {
+	ht.init()
 	value, ok = ht.m[key]
 	return
 }
 
 func (ht *anyMap) Store(key, new any) {
-	if ht.m == nil {
-		ht.m = make(map[any]any)
-	}
+	ht.init()
 	ht.m[key] = new
 }
 
 func (ht *anyMap) Clear() {
+	ht.init()
 	clear(ht.m)
 }
 
 func (ht *anyMap) LoadOrStore(key, value any) (result any, loaded bool) {
+	ht.init()
 	if v, ok := ht.m[key]; ok {
 		return v, true
 	}
@@ -105,6 +124,7 @@ func (ht *anyMap) LoadOrStore(key, value any) (result any, loaded bool) {
 }
 
 func (ht *anyMap) LoadAndDelete(key any) (value any, loaded bool) {
+	ht.init()
 	value, loaded = ht.m[key]
 	if loaded {
 		delete(ht.m, key)
@@ -113,16 +133,19 @@ func (ht *anyMap) LoadAndDelete(key any) (value any, loaded bool) {
 }
 
 func (ht *anyMap) Delete(key any) {
+	ht.init()
 	delete(ht.m, key)
 }
 
 func (ht *anyMap) Swap(key, new any) (previous any, loaded bool) {
+	ht.init()
 	previous, loaded = ht.m[key]
 	ht.Store(key, new)
 	return
 }
 
 func (ht *anyMap) CompareAndSwap(key, old, new any) (swapped bool) {
+	ht.init()
 	v, ok := ht.m[key]
 	if !ok || v != old {
 		return false
@@ -132,6 +155,7 @@ func (ht *anyMap) CompareAndSwap(key, old, new any) (swapped bool) {
 }
 
 func (ht *anyMap) CompareAndDelete(key, old any) (deleted bool) {
+	ht.init()
 	v, ok := ht.m[key]
 	if !ok || v != old {
 		return false
@@ -141,6 +165,7 @@ func (ht *anyMap) CompareAndDelete(key, old any) (deleted bool) {
 }
 
 func (ht *anyMap) Range(yield func(key, value any) bool) {
+	ht.init()
 	for k, v := range ht.m {
 		if !yield(k, v) {
 			break
