@@ -65,5 +65,11 @@ var MemProfileRate int = 512 * 1024
 // goroutine runs on the one thread in tgo, so there is nothing to do.
 func LockOSThread() {}
 
-// UnlockOSThread undoes an earlier call to LockOSThread.
-func UnlockOSThread() {}
+// UnlockOSThread undoes an earlier call to LockOSThread.  (gc inlines it
+// and the dounlockOSThread it calls.)
+func UnlockOSThread() {
+	dounlockOSThread()
+}
+
+// dounlockOSThread would unwire the goroutine from its thread.
+func dounlockOSThread() {}
