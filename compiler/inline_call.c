@@ -22,7 +22,10 @@
  * values, and no named results (gc's canDelayResults), the results are
  * declared at that return; otherwise they are declared, zeroed, first.
  * Every node of the copy gets the call's position (gc prints positions
- * inside inlined code at the outermost call site), and every variable of
+ * inside inlined code at the outermost call site), except inside the body
+ * of a func literal, which keeps its own (gc reads a closure's body afresh,
+ * without the inlining context: only the literal itself is at the call
+ * site), and every variable of
  * the callee a fresh Obj of the caller (Obj.inl_var).  The body copied is
  * the callee's as written, not the one with its own calls inlined (gc
  * reads it from the export data): an N_INLCALL met while copying is copied
@@ -205,6 +208,7 @@ typedef struct Copier {
 	InlTree *tree;     /* the inlining being made */
 	Func *caller, *callee;
 	Pos pos;           /* the call's: every copied node's position */
+	bool orig_pos;     /* in a func literal's body: nodes keep their own positions */
 	Map objs;          /* callee's Obj -> the caller's copy */
 	Map nodes;         /* statement -> copy (branch targets) */
 	Map labels;        /* label name -> new name */
@@ -233,7 +237,7 @@ static Obj *new_var_own(Copier *c, Obj *from, const char *name, Type *t, bool ow
 		*o = *from;
 		o->id = id;
 		o->name = (char *)name;
-		o->pos = c->pos;
+		o->pos = c->orig_pos ? from->pos : c->pos;
 		o->decl = NULL;
 		o->deps = (Vec){0};
 	}
@@ -367,7 +371,7 @@ static Node *copy_redefine(Copier *c, Node *n) {
 			mixed = true;
 	}
 	Node *m = copy_node(c, n);
-	if (!mixed)
+	if (!mixed || c->orig_pos)
 		return m;
 	Node *b = new_node(N_BLOCK, c->pos);
 	b->end = c->pos;
@@ -428,9 +432,11 @@ static Node *copy_node(Copier *c, Node *n) {
 		n = n->target; /* a devirtualized method: copied as written */
 	Node *m = xalloc(sizeof *m);
 	*m = *n;
-	m->pos = c->pos;
-	m->end = c->pos;
-	m->npos = c->pos;
+	if (!c->orig_pos) {
+		m->pos = c->pos;
+		m->end = c->pos;
+		m->npos = c->pos;
+	}
 	m->esc = NULL;
 	m->esc_flags = 0;
 	m->aux = NULL;
@@ -541,7 +547,8 @@ static Node *copy_closure(Copier *c, Node *n) {
 	f->aux = NULL;
 	f->inl = NULL;
 	f->frame_size = f->args_size = f->results_size = 0;
-	Copier cc = {.parent = c, .closure = true, .tree = c->tree, .caller = f, .callee = o, .pos = c->pos, .orig = c->orig};
+	Copier cc = {.parent = c, .closure = true, .orig_pos = true, .tree = c->tree, .caller = f, .callee = o, .pos = c->pos,
+	             .orig = c->orig};
 	if (o->recv) {
 		f->recv = new_var_own(&cc, o->recv, o->recv->name, o->recv->type, true);
 		map_put(&cc.objs, ptr_key(o->recv), f->recv);
@@ -562,7 +569,8 @@ static Node *copy_closure(Copier *c, Node *n) {
 		vec_push(&f->captures, map_obj(c, o->captures.data[i]));
 	Node *m = xalloc(sizeof *m);
 	*m = *n;
-	m->pos = c->pos;
+	if (!c->orig_pos)
+		m->pos = c->pos;
 	m->esc = NULL;
 	m->esc_flags = 0;
 	m->aux = NULL;

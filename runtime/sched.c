@@ -574,6 +574,17 @@ intptr_t runtime_NumGoroutine(void)
 	return nlive;
 }
 
+/* stdlib/runtime/proc.go's Gosched and gcount call these. */
+void runtime_gosched(void)
+{
+	runtime_Gosched();
+}
+
+intptr_t runtime_liveGoroutines(void)
+{
+	return nlive;
+}
+
 /* ---- Deadlock --------------------------------------------------------------------- */
 
 static const char *const wait_reasons[WAIT_NREASONS] = {

@@ -135,6 +135,21 @@ void sync_semrelease(uint32_t *addr, bool handoff)
 	semrelease(addr, handoff);
 }
 
+/* internal/sync's view (stdlib/internal/sync/runtime.go), Go's names:
+ *   func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
+ *   func runtime_Semrelease(s *uint32, handoff bool, skipframes int) */
+void internal_sync_runtime_SemacquireMutex(uint32_t *addr, bool lifo, intptr_t skipframes)
+{
+	(void)skipframes;
+	semacquire(addr, lifo, WAIT_MUTEX_LOCK);
+}
+
+void internal_sync_runtime_Semrelease(uint32_t *addr, bool handoff, intptr_t skipframes)
+{
+	(void)skipframes;
+	semrelease(addr, handoff);
+}
+
 /* ---- Notify lists ---------------------------------------------------------------- */
 
 /* sync.notifyList (stdlib/sync/cond.go) has this layout. */
@@ -221,8 +236,24 @@ _Noreturn void sync_fatal(GoString s)
 	rt_fatal(buf);
 }
 
+/* internal/sync's fatal and throw: the same end. */
+_Noreturn void internal_sync_fatal(GoString s)
+{
+	sync_fatal(s);
+}
+
+_Noreturn void internal_sync_throw(GoString s)
+{
+	sync_fatal(s);
+}
+
 /* func nanotime() int64: for the Mutex's starvation clock. */
 int64_t sync_nanotime(void)
+{
+	return timer_nanotime();
+}
+
+int64_t internal_sync_runtime_nanotime(void)
 {
 	return timer_nanotime();
 }

@@ -1,7 +1,7 @@
 /*
  * stdlib_bytealg.c — the C side of package internal/bytealg
  * (stdlib/internal/bytealg/bytealg_tgo.go): the byte searches of strings
- * and bytes, on top of the C library's memchr, memrchr, memmem and memcmp,
+ * and bytes, on top of the C library's memchr, memmem and memcmp,
  * where Go uses assembly.
  *
  * tgo calls internal_bytealg_<name> with the System V ABI: a string is two
@@ -21,14 +21,6 @@ static int64_t index_byte(const uint8_t *p, int64_t n, uint64_t c)
 	return r ? r - p : -1;
 }
 
-static int64_t last_index_byte(const uint8_t *p, int64_t n, uint64_t c)
-{
-	if (n <= 0)
-		return -1;
-	const uint8_t *r = memrchr(p, (int)(c & 0xFF), (size_t)n);
-	return r ? r - p : -1;
-}
-
 static int64_t index_mem(const uint8_t *p, int64_t n, const uint8_t *q, int64_t m)
 {
 	if (m == 0)
@@ -37,6 +29,15 @@ static int64_t index_mem(const uint8_t *p, int64_t n, const uint8_t *q, int64_t 
 		return -1;
 	const uint8_t *r = memmem(p, (size_t)n, q, (size_t)m);
 	return r ? r - p : -1;
+}
+
+static int64_t compare_mem(const uint8_t *p, int64_t n, const uint8_t *q, int64_t m)
+{
+	int64_t k = n < m ? n : m;
+	int c = k > 0 ? memcmp(p, q, (size_t)k) : 0;
+	if (c != 0)
+		return c < 0 ? -1 : +1;
+	return n < m ? -1 : n > m ? +1 : 0;
 }
 
 static int64_t count_byte(const uint8_t *p, int64_t n, uint64_t c)
@@ -57,17 +58,6 @@ int64_t internal_bytealg_IndexByte(const uint8_t *p, int64_t n, int64_t cap, uin
 {
 	(void)cap;
 	return index_byte(p, n, c);
-}
-
-int64_t internal_bytealg_LastIndexByteString(const uint8_t *p, int64_t n, uint64_t c)
-{
-	return last_index_byte(p, n, c);
-}
-
-int64_t internal_bytealg_LastIndexByte(const uint8_t *p, int64_t n, int64_t cap, uint64_t c)
-{
-	(void)cap;
-	return last_index_byte(p, n, c);
 }
 
 int64_t internal_bytealg_IndexString(const uint8_t *p, int64_t n, const uint8_t *q, int64_t m)
@@ -99,9 +89,12 @@ int64_t internal_bytealg_Compare(const uint8_t *p, int64_t n, int64_t cap, const
 {
 	(void)cap;
 	(void)mcap;
-	int64_t k = n < m ? n : m;
-	int c = k > 0 ? memcmp(p, q, (size_t)k) : 0;
-	if (c != 0)
-		return c < 0 ? -1 : +1;
-	return n < m ? -1 : n > m ? +1 : 0;
+	return compare_mem(p, n, q, m);
+}
+
+/* func abigen_runtime_cmpstring(a, b string) int: the runtime's cmpstring
+ * (bytealg.CompareString calls it, as in Go). */
+int64_t internal_bytealg_abigen_runtime_cmpstring(const uint8_t *p, int64_t n, const uint8_t *q, int64_t m)
+{
+	return compare_mem(p, n, q, m);
 }

@@ -55,14 +55,12 @@ type Reader struct {
 // NewReaderSize returns a Reader with a buffer of at least size bytes (rd
 // itself when it is already such a Reader).
 func NewReaderSize(rd io.Reader, size int) *Reader {
-	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
+	b, ok := rd.(*Reader)
+	if ok && len(b.buf) >= size {
 		return b
 	}
-	if size < minReadBufferSize {
-		size = minReadBufferSize
-	}
 	r := new(Reader)
-	r.reset(make([]byte, size), rd)
+	r.reset(make([]byte, max(size, minReadBufferSize)), rd)
 	return r
 }
 
@@ -86,7 +84,12 @@ func (b *Reader) Reset(r io.Reader) {
 }
 
 func (b *Reader) reset(buf []byte, r io.Reader) {
-	*b = Reader{buf: buf, rd: r, lastByte: -1, lastRuneSize: -1}
+	*b = Reader{
+		buf:          buf,
+		rd:           r,
+		lastByte:     -1,
+		lastRuneSize: -1,
+	}
 }
 
 // fill reads one more chunk into the buffer, after moving the unread data
@@ -463,13 +466,17 @@ type Writer struct {
 // NewWriterSize returns a Writer with a buffer of at least size bytes (w
 // itself when it is already such a Writer).
 func NewWriterSize(w io.Writer, size int) *Writer {
-	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
+	b, ok := w.(*Writer)
+	if ok && len(b.buf) >= size {
 		return b
 	}
 	if size <= 0 {
 		size = defaultBufSize
 	}
-	return &Writer{buf: make([]byte, size), wr: w}
+	return &Writer{
+		buf: make([]byte, size),
+		wr:  w,
+	}
 }
 
 // NewWriter returns a Writer with the default buffer size (4096).

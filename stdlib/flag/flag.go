@@ -305,11 +305,18 @@ func Lookup(name string) *Flag { return CommandLine.formal[name] }
 
 // Set sets the value of the named flag.
 func (f *FlagSet) Set(name, value string) error {
+	return f.set(name, value)
+}
+
+// set is Set; gc inlines Set and flag.Set, both of which call it (Go
+// also records where an undefined flag was set from).
+func (f *FlagSet) set(name, value string) error {
 	flag, ok := f.formal[name]
 	if !ok {
 		return fmt.Errorf("no such flag -%v", name)
 	}
-	if err := flag.Value.Set(value); err != nil {
+	err := flag.Value.Set(value)
+	if err != nil {
 		return err
 	}
 	if f.actual == nil {
@@ -320,7 +327,9 @@ func (f *FlagSet) Set(name, value string) error {
 }
 
 // Set sets the value of the named command-line flag.
-func Set(name, value string) error { return CommandLine.Set(name, value) }
+func Set(name, value string) error {
+	return CommandLine.set(name, value)
+}
 
 // UnquoteUsage extracts a back-quoted name from the usage string for a
 // flag and returns it and the un-quoted usage.

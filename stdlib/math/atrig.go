@@ -29,7 +29,9 @@ func asin(x float64) float64 {
 }
 
 // Acos returns the arccosine of x in radians; NaN for |x| > 1.
-func Acos(x float64) float64 { return Pi/2 - Asin(x) }
+func Acos(x float64) float64 { return acos(x) }
+
+func acos(x float64) float64 { return Pi/2 - Asin(x) }
 
 // Atan returns the arctangent of x in radians.
 func Atan(x float64) float64 { return atan(x) }

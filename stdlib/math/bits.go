@@ -16,10 +16,13 @@ func Float32frombits(b uint32) float32 { return *(*float32)(unsafe.Pointer(&b)) 
 
 // Inf returns +Inf for sign >= 0 and -Inf for sign < 0.
 func Inf(sign int) float64 {
+	var v uint64
 	if sign >= 0 {
-		return Float64frombits(bitsPosInf)
+		v = bitsPosInf
+	} else {
+		v = bitsNegInf
 	}
-	return Float64frombits(bitsNegInf)
+	return Float64frombits(v)
 }
 
 // NaN returns an IEEE 754 "not-a-number" value.
@@ -31,14 +34,14 @@ func IsNaN(f float64) (is bool) { return f != f }
 // IsInf reports whether f is +Inf (sign > 0), -Inf (sign < 0) or either
 // (sign == 0).
 func IsInf(f float64, sign int) bool {
-	// Only an infinity lies beyond MaxFloat64; NaN compares false.
-	switch {
-	case sign > 0:
-		return f > MaxFloat64
-	case sign < 0:
-		return f < -MaxFloat64
+	// Only an infinity lies beyond MaxFloat64; NaN compares false.  (gc
+	// inlines IsInf, with the Abs it calls, as Go writes it.)
+	if sign == 0 {
+		f = Abs(f)
+	} else if sign < 0 {
+		f = -f
 	}
-	return f > MaxFloat64 || f < -MaxFloat64
+	return f > MaxFloat64
 }
 
 // Signbit reports whether x is negative or negative zero.

@@ -49,7 +49,9 @@ func log(x float64) float64 {
 }
 
 // Log10 returns the decimal logarithm of x.
-func Log10(x float64) float64 { return Log(x) * (1 / Ln10) }
+func Log10(x float64) float64 { return log10(x) }
+
+func log10(x float64) float64 { return Log(x) * (1 / Ln10) }
 
 // Log2 returns the binary logarithm of x; exact for powers of two.
 func Log2(x float64) float64 { return log2(x) }

@@ -56,23 +56,25 @@ func Modf(f float64) (int float64, frac float64) {
 
 // Round returns the nearest integer, rounding half away from zero.
 func Round(x float64) float64 {
-	b := Float64bits(x)
-	e := uint(b>>fracBits) & expMask
-	switch {
-	case e < expBias-1:
-		// |x| < 0.5
-		return Float64frombits(b & signBit)
-	case e == expBias-1:
-		// 0.5 <= |x| < 1
-		return Float64frombits(b&signBit | bitsOne)
-	case e < expBias+fracBits:
+	// gc inlines Round: one Float64bits, one Float64frombits, as in Go.
+	bits := Float64bits(x)
+	e := uint(bits>>fracBits) & expMask
+	if e < expBias {
+		// |x| < 1: ±0, or ±1 from 0.5 up
+		bits &= signBit
+		if e == expBias-1 {
+			bits |= bitsOne
+		}
+	} else if e < expBias+fracBits {
 		// Add one half (in units of the integer's last place), then drop
 		// the fraction; a carry into the exponent is the right answer.
-		sh := e - expBias
-		b += (1 << (fracBits - 1)) >> sh
-		b &^= fracMask >> sh
+		// Larger exponents are integers, infinities or NaNs already.
+		const half = 1 << (fracBits - 1)
+		e -= expBias
+		bits += half >> e
+		bits &^= fracMask >> e
 	}
-	return Float64frombits(b)
+	return Float64frombits(bits)
 }
 
 // RoundToEven returns the nearest integer, rounding ties to even.

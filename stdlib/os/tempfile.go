@@ -21,6 +21,11 @@ func IsPathSeparator(c uint8) bool {
 
 // TempDir returns the directory for temporary files: $TMPDIR, else /tmp.
 func TempDir() string {
+	return tempDir()
+}
+
+// tempDir is TempDir on Unix (gc inlines both).
+func tempDir() string {
 	dir := Getenv("TMPDIR")
 	if dir == "" {
 		dir = "/tmp"

@@ -115,11 +115,5 @@ func Count(s, substr string) int {
 // Compare returns 0 if a == b, -1 if a < b and +1 if a > b, comparing
 // bytewise.
 func Compare(a, b string) int {
-	if a == b {
-		return 0
-	}
-	if a < b {
-		return -1
-	}
-	return +1
+	return bytealg.CompareString(a, b)
 }

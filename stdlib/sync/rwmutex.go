@@ -4,9 +4,13 @@
 // from it, so that new readers see a negative count and queue on
 // readerSem, and waits on writerSem until the readerWait readers that were
 // active when it arrived have left.  Unlock releases the queued readers,
-// then the writers' Mutex.
+// then the writers' Mutex.  The counters are atomic.Int32s, as in Go: gc
+// inlines RLock and RUnlock, and the atomic methods they call, into the
+// caller.
 
 package sync
+
+import "sync/atomic"
 
 // A RWMutex is a reader/writer mutual exclusion lock: any number of
 // readers or a single writer.  The zero value is unlocked.  A RWMutex must
@@ -16,33 +20,35 @@ type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
 	readerSem   uint32
-	readerCount int32
-	readerWait  int32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
 }
 
 const rwmutexMaxReaders = 1 << 30
 
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
-	rw.readerCount++
-	if rw.readerCount < 0 {
+	if rw.readerCount.Add(1) < 0 {
 		semacquire(&rw.readerSem, false, waitRWMutexRLock) // a writer is pending
 	}
 }
 
 // TryRLock tries to lock rw for reading and reports whether it succeeded.
 func (rw *RWMutex) TryRLock() bool {
-	if rw.readerCount < 0 {
-		return false
+	for {
+		c := rw.readerCount.Load()
+		if c < 0 {
+			return false
+		}
+		if rw.readerCount.CompareAndSwap(c, c+1) {
+			return true
+		}
 	}
-	rw.readerCount++
-	return true
 }
 
 // RUnlock undoes a single RLock call.
 func (rw *RWMutex) RUnlock() {
-	rw.readerCount--
-	if r := rw.readerCount; r < 0 {
+	if r := rw.readerCount.Add(-1); r < 0 {
 		rw.rUnlockSlow(r)
 	}
 }
@@ -51,8 +57,7 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	rw.readerWait--
-	if rw.readerWait == 0 {
+	if rw.readerWait.Add(-1) == 0 {
 		semrelease(&rw.writerSem, false) // the last reader lets the writer in
 	}
 }
@@ -60,13 +65,9 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 // Lock locks rw for writing.
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
-	r := rw.readerCount
-	rw.readerCount -= rwmutexMaxReaders
-	if r != 0 {
-		rw.readerWait += r
-		if rw.readerWait != 0 {
-			semacquire(&rw.writerSem, false, waitRWMutexLock)
-		}
+	r := rw.readerCount.Add(-rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && rw.readerWait.Add(r) != 0 {
+		semacquire(&rw.writerSem, false, waitRWMutexLock)
 	}
 }
 
@@ -75,18 +76,16 @@ func (rw *RWMutex) TryLock() bool {
 	if !rw.w.TryLock() {
 		return false
 	}
-	if rw.readerCount != 0 {
+	if !rw.readerCount.CompareAndSwap(0, -rwmutexMaxReaders) {
 		rw.w.Unlock()
 		return false
 	}
-	rw.readerCount = -rwmutexMaxReaders
 	return true
 }
 
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
-	rw.readerCount += rwmutexMaxReaders
-	r := rw.readerCount
+	r := rw.readerCount.Add(rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}

@@ -221,6 +221,7 @@ type common struct {
 	hasSub         bool           // whether there are sub-benchmarks.
 	cleanupStarted bool           // Registered cleanup callbacks have started to execute
 	isParallel     bool           // Whether the test is parallel.
+	isSynctest     bool           // Go: in a testing/synctest bubble (never, in tgo).
 
 	parent     *common
 	level      int // Nesting depth of test or benchmark.
@@ -1066,6 +1067,11 @@ func (t *T) Run(name string, f func(t *T)) bool {
 // Deadline reports the time at which the test binary will have exceeded
 // the timeout specified by the -timeout flag.
 func (t *T) Deadline() (deadline time.Time, ok bool) {
+	if t.isSynctest {
+		// Go's testing/synctest bubbles; tgo has none, so this is never
+		// true (gc inlines Deadline, panic and all).
+		panic("testing: t.Deadline called inside synctest bubble")
+	}
 	deadline = t.tstate.deadline
 	return deadline, !deadline.IsZero()
 }

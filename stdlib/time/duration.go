@@ -26,9 +26,9 @@ const (
 // "72h3m0.5s".  Leading zero units are omitted; durations under a second
 // use a smaller unit ("1.2ms"); the zero duration formats as "0s".
 func (d Duration) String() string {
-	var buf [32]byte
-	w := d.format(&buf)
-	return string(buf[w:])
+	var arr [32]byte
+	n := d.format(&arr)
+	return string(arr[n:])
 }
 
 // format writes d right-aligned into buf and returns where it starts.
@@ -114,12 +114,12 @@ func fmtInt(buf []byte, v uint64) int {
 	if v == 0 {
 		w--
 		buf[w] = '0'
-		return w
-	}
-	for v > 0 {
-		w--
-		buf[w] = byte(v%10) + '0'
-		v /= 10
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
 	}
 	return w
 }

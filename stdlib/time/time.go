@@ -153,7 +153,10 @@ func (t Time) Equal(u Time) bool {
 // IsZero reports whether t represents the zero time instant, January 1,
 // year 1, 00:00:00 UTC.
 func (t Time) IsZero() bool {
-	return t.sec() == 0 && t.nsec() == 0
+	// t.sec() == 0 && t.nsec() == 0: with hasMonotonic set the year is
+	// after 1885; without it, wall holds only the nanoseconds and ext the
+	// seconds.
+	return t.wall == 0 && t.ext == 0
 }
 
 // Add returns the time t+d.
@@ -408,7 +411,9 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(m))
+	return "%!Month(" + string(buf[n:]) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -433,7 +438,9 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(d))
+	return "%!Weekday(" + string(buf[n:]) + ")"
 }
 
 // floorDiv divides rounding toward negative infinity.
@@ -519,11 +526,37 @@ func (t Time) Day() int {
 
 // Weekday returns the day of the week specified by t.
 func (t Time) Weekday() Weekday {
-	wd := (t.days() + 4) % 7 // 1970-01-01 was a Thursday
-	if wd < 0 {
-		wd += 7
-	}
-	return Weekday(wd)
+	return t.absSec().days().weekday()
+}
+
+// Go counts "absolute" seconds and days (unsigned) from March 1 of the
+// year -292277022400, a Wednesday; gc inlines Weekday with the two
+// conversions below, so they are here under Go's names.
+type (
+	absSeconds uint64
+	absDays    uint64
+)
+
+const (
+	absoluteYears            = 292277022400
+	marchThruDecember        = 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 30 + 31 // March 1 to January 1
+	absoluteToInternal int64 = -(absoluteYears*365.2425 + marchThruDecember) * secondsPerDay
+	internalToAbsolute       = -absoluteToInternal
+)
+
+// absSec returns t as absolute seconds in t's zone.
+func (t Time) absSec() absSeconds {
+	return absSeconds(t.local() + (unixToInternal + internalToAbsolute))
+}
+
+// days converts absolute seconds to absolute days.
+func (abs absSeconds) days() absDays {
+	return absDays(abs / secondsPerDay)
+}
+
+// weekday returns the day of the week of the absolute day.
+func (days absDays) weekday() Weekday {
+	return Weekday((uint64(days) + uint64(Wednesday)) % 7)
 }
 
 // YearDay returns the day of the year specified by t, in [1,365] for
@@ -606,10 +639,4 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	t := unixTime(unix, int32(nsec))
 	t.setLoc(loc)
 	return t
-}
-
-// itoa formats a small decimal integer.
-func itoa(v int) string {
-	var buf [24]byte
-	return string(appendInt(buf[:0], v, 0))
 }

@@ -28,23 +28,14 @@ func IndexByte(b []byte, c byte) int {
 }
 
 //go:noinline
-func LastIndexByteString(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
+func abigen_runtime_cmpstring(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return +1
 	}
-	return -1
-}
-
-//go:noinline
-func LastIndexByte(b []byte, c byte) int {
-	for i := len(b) - 1; i >= 0; i-- {
-		if b[i] == c {
-			return i
-		}
-	}
-	return -1
+	return 0
 }
 
 //go:noinline

@@ -12,16 +12,6 @@ func IndexByteString(s string, c byte) int
 //go:noescape
 func IndexByte(b []byte, c byte) int
 
-// LastIndexByteString returns the index of the last c in s, or -1.
-//
-//go:noescape
-func LastIndexByteString(s string, c byte) int
-
-// LastIndexByte returns the index of the last c in b, or -1.
-//
-//go:noescape
-func LastIndexByte(b []byte, c byte) int
-
 // IndexString returns the index of the first instance of sub in s, or -1.
 //
 //go:noescape
@@ -46,3 +36,9 @@ func Count(b []byte, c byte) int
 //
 //go:noescape
 func Compare(a, b []byte) int
+
+// abigen_runtime_cmpstring is the runtime's string comparison (C
+// cmpstring).  As in Go, it is declared without //go:noescape, so its
+// arguments leak: gc moves a string compared with strings.Compare to the
+// heap, and so must tgo.
+func abigen_runtime_cmpstring(a, b string) int

@@ -30,11 +30,7 @@ func (x *Bool) Swap(new bool) (old bool) {
 
 // CompareAndSwap executes the compare-and-swap operation for the boolean value x.
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
-	if (x.v != 0) != old {
-		return false
-	}
-	x.v = b32(new)
-	return true
+	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
 }
 
 // b32 returns a uint32 0 or 1 representing b.
