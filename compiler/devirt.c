@@ -287,31 +287,16 @@ void devirtualize_call(Node *call, bool report) {
 	}
 }
 
-static void walk(Node *n, bool report) {
-	if (!n)
-		return;
-	if (n->kind == N_FUNCLIT)
-		return; /* func literals are functions of their own */
-	if (n->kind == N_CALL)
-		devirtualize_call(n, report);
-	walk(n->init, report);
-	walk(n->x, report);
-	walk(n->y, report);
-	walk(n->z, report);
-	walk(n->w, report);
-	walk(n->cond, report);
-	walk(n->post, report);
-	walk(n->body, report);
-	walk(n->els, report);
-	for (int i = 0; i < n->list.n; i++)
-		walk(n->list.v[i], report);
-	for (int i = 0; i < n->list2.n; i++)
-		walk(n->list2.v[i], report);
+/* func literals are functions of their own (visit_children skips them) */
+static void walk(Node *n, void *report) {
+	if (n && n->kind == N_CALL)
+		devirtualize_call(n, report != NULL);
+	visit_children(n, walk, report);
 }
 
 /* Devirtualize the calls of one function; report: print -m lines. */
 void devirtualize_func(Func *fn, bool report_lines) {
 	if (!fn->body || fn->is_defer_wrapper)
 		return;
-	walk(fn->body, report_lines);
+	walk(fn->body, report_lines ? fn : NULL);
 }
