@@ -514,7 +514,10 @@ static char *closure_name(Copier *c, Func *outer, Func *lit) {
 	Buf b = {0};
 	buf_puts(&b, inl_gc_name(outer));
 	Vec chain = {0};
-	for (InlTree *t = c->tree; t; t = t->parent)
+	/* gc reads a copied closure's body with a fresh reader: the
+	 * positions in it, so those of the func literals nested in it, carry
+	 * no inlining index, and their names no inlined calls' names. */
+	for (InlTree *t = c->closure ? NULL : c->tree; t; t = t->parent)
 		vec_push(&chain, t);
 	for (int i = chain.len - 1; i >= 0; i--)
 		buf_printf(&b, ".%s", inl_gc_name(((InlTree *)chain.data[i])->fn));
