@@ -63,8 +63,8 @@
  * ("t1, t2 := g(); f(t1, t2)", unspread_variadic), and a callee expression
  * that is not a name is still evaluated first ("_ = compose(f, g)").
  *
- * Not yet as gc does: the names of closures copied inside copied closures
- * (Go's test/closure3.go), and generic standard library functions.
+ * Not yet as gc does: generic standard library functions (tgo has no
+ * generics), and the numbering of some temporaries of copied bodies.
  */
 #include "tgo.h"
 #include "check.h"
