@@ -965,13 +965,7 @@ static void builtin_new(Node *n) {
 	lit->mode = MODE_VALUE;
 	lit->implicit = true; /* gc's autotmp of new(x), for -m wording */
 	nodes_push(&lit->list, a);
-	Node *zero = new_node(N_BASICLIT, n->pos);
-	zero->op = TK_INT;
-	zero->text = "0";
-	zero->textlen = 1;
-	zero->mode = MODE_CONST;
-	zero->type = type_int;
-	zero->cval = const_int64(0);
+	Node *zero = new_zero_node(n->pos);
 	Node *elem = new_node(N_INDEX, n->pos);
 	elem->x = lit;
 	elem->y = zero;

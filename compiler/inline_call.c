@@ -717,11 +717,7 @@ static void inline_call(FnState *s, Site *st, Func *callee, Map *orig) {
 		Node *keep = new_node(N_ASSIGN, call->pos);
 		keep->op = TK_ASSIGN;
 		keep->implicit = true;
-		Node *blank = new_node(N_IDENT, call->pos);
-		blank->name = "_";
-		blank->type = f->type;
-		blank->mode = MODE_VAR;
-		nodes_push(&keep->list, blank);
+		nodes_push(&keep->list, new_blank_node(f->type, call->pos));
 		nodes_push(&keep->list2, f);
 		nodes_push(&body->list, keep);
 	}
@@ -1160,19 +1156,8 @@ static void dead_locals(Func *fn) {
 			if (lit->kind == N_FUNCLIT && lit->fn)
 				for (int k = 0; k < lit->fn->captures.len; k++)
 					vec_push(&dropped, lit->fn->captures.data[k]);
-			Node *b = new_node(N_IDENT, x->pos);
-			b->name = "_";
-			b->type = type_int;
-			b->mode = MODE_VAR;
-			*a->lhs = b;
-			Node *z = new_node(N_BASICLIT, x->pos);
-			z->op = TK_INT;
-			z->text = "0";
-			z->textlen = 1;
-			z->mode = MODE_CONST;
-			z->type = type_int;
-			z->cval = const_int64(0);
-			*a->rhs = z;
+			*a->lhs = new_blank_node(type_int, x->pos);
+			*a->rhs = new_zero_node(x->pos);
 			Node *s = a->stmt;
 			if (s->kind == N_ASSIGN && s->op == TK_DEFINE) {
 				bool any = false;

@@ -59,6 +59,27 @@ Node *new_ident_node(Obj *o, Pos pos) {
 	return n;
 }
 
+/* The blank identifier "_" as an assignment's destination of type t. */
+Node *new_blank_node(Type *t, Pos pos) {
+	Node *n = new_node(N_IDENT, pos);
+	n->name = "_";
+	n->type = t;
+	n->mode = MODE_VAR;
+	return n;
+}
+
+/* The constant 0 of type int, as if written "0" at pos. */
+Node *new_zero_node(Pos pos) {
+	Node *z = new_node(N_BASICLIT, pos);
+	z->op = TK_INT;
+	z->text = "0";
+	z->textlen = 1;
+	z->mode = MODE_CONST;
+	z->type = type_int;
+	z->cval = const_int64(0);
+	return z;
+}
+
 /* Call f on each child of n that is an expression or a statement, in
  * source order (a for loop's post statement after its body, as it runs).
  * Type expressions and the bodies of func literals are not visited. */

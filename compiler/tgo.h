@@ -347,6 +347,8 @@ enum {
 
 Node *new_node(NodeKind kind, Pos pos);
 Node *new_ident_node(Obj *o, Pos pos); /* o at pos, typed, MODE_VAR */
+Node *new_blank_node(Type *t, Pos pos); /* "_" of type t at pos */
+Node *new_zero_node(Pos pos);          /* the int constant 0 at pos */
 
 /* Parse one tokenized file into an N_FILE node. */
 Node *parse_file(SourceFile *f, Token *toks, int ntoks);
